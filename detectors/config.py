@@ -1,0 +1,98 @@
+"""What the detectors need to know about a brand, as loaded from the config file.
+
+Field defaults are the documented defaults (README "Config reference"). Durations are strings
+such as "5m"; `__post_init__` validates them so a mistake is reported with its config path.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from detectors.durations import parse_duration
+
+_BRAND_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class Account(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """An account on a source; `source` None matches the handle on every source."""
+
+    handle: str
+    source: str | None = None
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.handle.strip():
+            raise ValueError("handle must not be empty")
+
+
+class BusinessHours(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    tz: str = "UTC"
+    days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+    start: str = "09:00"
+    end: str = "18:00"
+
+    def __post_init__(self) -> None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(self.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {self.tz!r} (use an IANA name)") from None
+        for d in self.days:
+            if d not in _WEEKDAYS:
+                raise ValueError(f"unknown day {d!r}; use {', '.join(_WEEKDAYS)}")
+        for v in (self.start, self.end):
+            if not _HHMM.match(v):
+                raise ValueError(f"time {v!r} must be HH:MM")
+
+
+class VolumeThresholds(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Per-minute volume spike test; a spike needs all of: count >= min_count,
+    count >= factor x expected, and a Poisson tail probability below p_value."""
+
+    window: str = "1m"
+    min_count: int = 20
+    factor: float = 3.0
+    p_value: float = 1e-4
+    baseline: str = "1h"  # rolling history the baseline is learnt from
+    cooldown: str = "10m"
+
+    def __post_init__(self) -> None:
+        for name in ("window", "baseline", "cooldown"):
+            parse_duration(getattr(self, name))
+        if self.min_count < 1:
+            raise ValueError("min_count must be >= 1")
+        if self.factor <= 1.0:
+            raise ValueError("factor must be > 1")
+        if not 0.0 < self.p_value < 1.0:
+            raise ValueError("p_value must be in (0, 1)")
+
+
+class BrandSpec(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A monitored brand: how to recognise it and whose posts matter."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    official_accounts: tuple[Account, ...] = ()
+    watched_accounts: tuple[Account, ...] = ()
+    journalists: tuple[Account, ...] = ()
+    language: str = "en"  # message language for people: ru | en
+    business_hours: BusinessHours = BusinessHours()
+    volume: VolumeThresholds = VolumeThresholds()
+
+    def __post_init__(self) -> None:
+        if not _BRAND_ID.match(self.id):
+            raise ValueError(
+                f"brand id {self.id!r} must be 1-64 chars of a-z, 0-9, '_' or '-', "
+                "starting with a letter or digit"
+            )
+        if not self.aliases or any(not a.strip() for a in self.aliases):
+            raise ValueError("aliases must list at least one non-empty name")
+        if self.language not in ("ru", "en"):
+            raise ValueError("language must be 'ru' or 'en'")

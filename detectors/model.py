@@ -1,0 +1,132 @@
+"""Plain data exchanged between the detectors, the incident engine and the Kafka glue.
+
+msgspec structs: typed, cheap to build and (de)serialised without reflection on the hot path.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+import msgspec
+
+
+class Severity(IntEnum):
+    """Ordered so that `max()` and comparisons mean "worse"; names match PagerDuty's levels."""
+
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+    CRITICAL = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r}; use info, warning, error or critical") from None
+
+
+class Author(msgspec.Struct, frozen=True, gc=False):
+    id: str = ""
+    handle: str = ""
+    name: str = ""
+    followers: int = 0
+    verified: bool = False
+    created_at_ms: int | None = None  # account creation, when the source tells it
+
+
+class Metrics(msgspec.Struct, frozen=True, gc=False):
+    likes: int = 0
+    reposts: int = 0
+    replies: int = 0
+    views: int = 0
+
+    @property
+    def engagement(self) -> int:
+        return self.likes + self.reposts + self.replies
+
+
+class Media(msgspec.Struct, frozen=True, gc=False):
+    type: str  # video | photo | other
+    url: str = ""
+    hash: str = ""  # perceptual/content hash when the source gives one
+
+
+class Mention(msgspec.Struct, frozen=True):
+    """A validated mention event (the DESIGN.md schema); unknown input fields live in `extra`."""
+
+    id: str
+    source: str
+    created_at_ms: int
+    text: str
+    url: str = ""
+    lang: str | None = None
+    author: Author = Author()
+    in_reply_to: str | None = None
+    reply_to_author: str | None = None
+    quote_of: str | None = None
+    repost_of: str | None = None
+    metrics: Metrics = Metrics()
+    media: tuple[Media, ...] = ()
+    brand: str | None = None
+    extra: dict[str, Any] = {}
+
+
+class Enriched(msgspec.Struct, frozen=True):
+    """A mention as the detectors see it: one record per matched brand (topic key = brand)."""
+
+    mention: Mention
+    brand: str
+    lang: str  # ru | en | mixed | other
+    sentiment: str  # negative | neutral | positive
+    negativity: float  # 0..1
+    complaint: bool
+    brands: tuple[str, ...] = ()
+    ingested_at_ms: int = 0  # wall clock when the enrich agent saw it (for latency metrics)
+    official: bool = False  # written by one of the brand's official accounts
+    watched: bool = False  # written by a watched account (executive, spokesperson)
+
+
+class MentionRef(msgspec.Struct, frozen=True, gc=False):
+    """What an incident keeps of a mention to show people: enough to click through and judge."""
+
+    id: str
+    source: str
+    url: str
+    text: str
+    author: str
+    lang: str
+    reach: int = 0
+    negativity: float = 0.0
+    created_at_ms: int = 0
+
+
+class Signal(msgspec.Struct, frozen=True):
+    """A detector's finding. Incidents group signals by (brand, kind, group)."""
+
+    brand: str
+    kind: str
+    severity: Severity
+    at_ms: int  # event time of the interval or mention it fired on
+    title: str
+    group: str = ""  # story id, thread id, account...; "" groups all signals of the kind
+    observed: float | None = None
+    expected: float | None = None
+    reach: int = 0
+    projected_reach: int | None = None
+    languages: dict[str, int] = {}
+    negative_share: float | None = None
+    unverified: bool = False
+    mentions: tuple[MentionRef, ...] = ()
+    details: dict[str, str | int | float | bool] = {}
+    caused_by: str | None = None  # e.g. story group a volume spike is attributed to (inhibition)
+    emitted_at_ms: int = 0  # wall clock when the detector emitted it
+    source_ingested_at_ms: int = 0  # ingest time of the mention that triggered it (latency metric)
+
+    def key(self) -> str:
+        return f"{self.brand}\x1f{self.kind}\x1f{self.group}"
