@@ -51,25 +51,42 @@ class BusinessHours(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 class VolumeThresholds(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    """Per-minute volume spike test; a spike needs all of: count >= min_count,
-    count >= factor x expected, and a Poisson tail probability below p_value."""
+    """Volume spike tests (detectors/volume.py). A spike needs all of: count >= min_count,
+    count >= factor x expected, and a count tail probability (Poisson, or negative binomial
+    when the history is over-dispersed) below p_value. The negative-share test needs
+    share_min_count negative mentions and a share at least share_delta above the usual one."""
 
-    window: str = "1m"
+    window: str = "1m"  # counting interval; divides an hour so no interval spans two hours
     min_count: int = 20
     factor: float = 3.0
     p_value: float = 1e-4
-    baseline: str = "1h"  # rolling history the baseline is learnt from
+    baseline: str = "1h"  # half-life of the recent level that scales the seasonal profile
+    warmup: str = "1h"  # history before the learnt baseline is trusted (cold start before)
     cooldown: str = "10m"
+    share_delta: float = 0.2
+    share_min_count: int = 10
 
     def __post_init__(self) -> None:
-        for name in ("window", "baseline", "cooldown"):
+        for name in ("window", "baseline", "warmup", "cooldown"):
             parse_duration(getattr(self, name))
+        window_ms = parse_duration(self.window)
+        if window_ms < 1000 or 3_600_000 % window_ms:
+            raise ValueError(
+                f"window {self.window!r} must be from 1s to 1h and divide an hour evenly "
+                "(e.g. 10s, 30s, 1m, 5m, 15m, 1h)"
+            )
+        if parse_duration(self.baseline) < window_ms:
+            raise ValueError(f"baseline {self.baseline!r} must be at least the window")
         if self.min_count < 1:
             raise ValueError("min_count must be >= 1")
         if self.factor <= 1.0:
             raise ValueError("factor must be > 1")
         if not 0.0 < self.p_value < 1.0:
             raise ValueError("p_value must be in (0, 1)")
+        if not 0.0 < self.share_delta < 1.0:
+            raise ValueError("share_delta must be in (0, 1)")
+        if self.share_min_count < 1:
+            raise ValueError("share_min_count must be >= 1")
 
 
 class BrandSpec(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

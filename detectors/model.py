@@ -130,3 +130,20 @@ class Signal(msgspec.Struct, frozen=True):
 
     def key(self) -> str:
         return f"{self.brand}\x1f{self.kind}\x1f{self.group}"
+
+
+class Kind:
+    """Signal kinds: the vocabulary shared by detectors, incidents, messages and dashboards."""
+
+    VOLUME_SPIKE = "volume_spike"  # all mentions of a brand above the seasonal baseline
+    NEGATIVE_SPIKE = "negative_spike"  # negative mentions above their baseline
+    NEGATIVE_SHARE = "negative_share"  # negative share shifted while total volume is normal
+    VIRAL_STORY = "viral_story"  # one negative story spreading fast (group: story id)
+    COMPLAINT_SLA = "complaint_sla"  # complaint to the brand unanswered past the SLA (group: thread)
+    COMPLAINT_ESCALATION = "complaint_escalation"  # the brand argues instead of apologising
+    WATCHED_ACCOUNT = "watched_account"  # an executive/spokesperson posted (group: account)
+    INFLUENCER_NEGATIVE = "influencer_negative"  # negative mention by an influential author
+
+    VOLUME_KINDS = frozenset({VOLUME_SPIKE, NEGATIVE_SPIKE, NEGATIVE_SHARE})
+    ALL = frozenset({VOLUME_SPIKE, NEGATIVE_SPIKE, NEGATIVE_SHARE, VIRAL_STORY, COMPLAINT_SLA,
+                     COMPLAINT_ESCALATION, WATCHED_ACCOUNT, INFLUENCER_NEGATIVE})

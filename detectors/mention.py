@@ -1,0 +1,250 @@
+"""Validation of raw mention events (DESIGN.md "Mention event").
+
+Bad input is data, not an exception: `parse_mention` returns `Invalid` with a short machine
+`reason` (a bounded metric label) and a human `detail`, so the caller can dead-letter it and go on.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Final
+
+import msgspec
+
+from detectors.model import Author, Media, Mention, Metrics
+
+MAX_EVENT_BYTES: Final = 256 * 1024
+MAX_TEXT_CHARS: Final = 40_000
+MAX_ID_CHARS: Final = 512
+DEFAULT_MAX_FUTURE_MS: Final = 15 * 60_000
+_MIN_EPOCH_MS: Final = 946_684_800_000  # 2000-01-01: anything earlier is seconds, not ms
+_KNOWN: Final = frozenset({
+    "id", "source", "url", "created_at", "text", "lang", "author", "in_reply_to",
+    "reply_to_author", "quote_of", "repost_of", "metrics", "media", "brand",
+})
+_METRIC_FIELDS: Final = ("likes", "reposts", "replies", "views")
+
+# Reasons are metric label values: keep this set small and stable.
+REASONS: Final = frozenset({
+    "oversized", "not_json", "not_object", "missing_field", "wrong_type", "bad_time",
+    "future_time", "too_long",
+})
+
+
+class Invalid(msgspec.Struct, frozen=True):
+    reason: str
+    detail: str
+
+
+class _Reject(Exception):
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+_decoder = msgspec.json.Decoder()
+
+
+def parse_mention(
+    raw: bytes, now_ms: int, max_future_ms: int = DEFAULT_MAX_FUTURE_MS
+) -> Mention | Invalid:
+    """Decode and validate one event; never raises on bad input."""
+    if len(raw) > MAX_EVENT_BYTES:
+        return Invalid("oversized", f"event is {len(raw)} bytes; the limit is {MAX_EVENT_BYTES}")
+    try:
+        obj = _decoder.decode(raw)
+    except (msgspec.DecodeError, RecursionError, UnicodeDecodeError, ValueError) as exc:
+        return Invalid("not_json", f"not valid UTF-8 JSON: {str(exc)[:200]}")
+    if not isinstance(obj, dict):
+        return Invalid("not_object", f"expected a JSON object, got {type(obj).__name__}")
+    try:
+        return _build(obj, now_ms, max_future_ms)
+    except _Reject as rej:
+        return Invalid(rej.reason, rej.detail)
+    except RecursionError:
+        return Invalid("wrong_type", "structure nested too deeply")
+
+
+def _build(obj: dict[str, Any], now_ms: int, max_future_ms: int) -> Mention:
+    mention_id = _required_str(obj, "id", MAX_ID_CHARS)
+    text = _required_str(obj, "text", MAX_TEXT_CHARS, allow_empty=True)
+    if "created_at" not in obj or obj["created_at"] is None:
+        raise _Reject("missing_field", "created_at is required")
+    created = _parse_time(obj["created_at"])
+    if created > now_ms + max_future_ms:
+        raise _Reject(
+            "future_time",
+            f"created_at is {(created - now_ms) // 1000}s in the future "
+            f"(allowed skew {max_future_ms // 1000}s)",
+        )
+    source = _optional_str(obj, "source", 64) or "unknown"
+    extra = {k: v for k, v in obj.items() if k not in _KNOWN}
+    return Mention(
+        id=mention_id,
+        source=source.lower(),
+        created_at_ms=created,
+        text=text,
+        url=_optional_str(obj, "url", 4096) or "",
+        lang=_optional_str(obj, "lang", 16),
+        author=_author(obj.get("author")),
+        in_reply_to=_optional_id(obj, "in_reply_to"),
+        reply_to_author=_optional_str(obj, "reply_to_author", 256),
+        quote_of=_optional_id(obj, "quote_of"),
+        repost_of=_optional_id(obj, "repost_of"),
+        metrics=_metrics(obj.get("metrics")),
+        media=_media(obj.get("media")),
+        brand=_optional_str(obj, "brand", 64),
+        extra=extra,
+    )
+
+
+def _required_str(obj: dict[str, Any], key: str, limit: int, allow_empty: bool = False) -> str:
+    value = obj.get(key)
+    if value is None:
+        raise _Reject("missing_field", f"{key} is required")
+    if isinstance(value, int) and not isinstance(value, bool) and key == "id":
+        value = str(value)  # numeric ids are common (VK, Telegram): keep them, as text
+    if not isinstance(value, str):
+        raise _Reject("wrong_type", f"{key} must be a string, got {_json_type(value)}")
+    if not allow_empty and not value.strip():
+        raise _Reject("missing_field", f"{key} must not be empty")
+    if len(value) > limit:
+        raise _Reject("too_long", f"{key} is {len(value)} characters; the limit is {limit}")
+    return value
+
+
+def _optional_str(obj: dict[str, Any], key: str, limit: int) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _Reject("wrong_type", f"{key} must be a string, got {_json_type(value)}")
+    if len(value) > limit:
+        raise _Reject("too_long", f"{key} is {len(value)} characters; the limit is {limit}")
+    return value
+
+
+def _optional_id(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _optional_str(obj, key, MAX_ID_CHARS)
+
+
+def _parse_time(value: Any) -> int:
+    if isinstance(value, bool):
+        raise _Reject("wrong_type", "created_at must be an RFC 3339 string or epoch milliseconds")
+    if isinstance(value, int | float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Reject("bad_time", "created_at is not a finite number")
+        ms = int(value)
+        if ms < _MIN_EPOCH_MS:
+            raise _Reject(
+                "bad_time",
+                f"created_at {value} is before 2000 as epoch milliseconds "
+                "(seconds given? multiply by 1000)",
+            )
+        return ms
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise _Reject("bad_time", f"created_at {value[:64]!r} is not RFC 3339") from None
+        if parsed.tzinfo is None:
+            raise _Reject("bad_time", f"created_at {value[:64]!r} has no time zone offset")
+        ms = int(parsed.timestamp() * 1000)
+        if ms < _MIN_EPOCH_MS:
+            raise _Reject("bad_time", f"created_at {value[:64]!r} is before 2000")
+        return ms
+    raise _Reject(
+        "wrong_type",
+        f"created_at must be an RFC 3339 string or epoch milliseconds, got {_json_type(value)}",
+    )
+
+
+def _author(value: Any) -> Author:
+    if value is None:
+        return Author()
+    if isinstance(value, str):
+        return Author(handle=value[:256])
+    if not isinstance(value, dict):
+        raise _Reject("wrong_type", f"author must be an object, got {_json_type(value)}")
+    followers = value.get("followers", 0)
+    if followers is None:
+        followers = 0
+    if isinstance(followers, bool) or not isinstance(followers, int | float) or followers < 0:
+        raise _Reject("wrong_type", "author.followers must be a non-negative number")
+    verified = value.get("verified", False)
+    if not isinstance(verified, bool) and verified is not None:
+        raise _Reject("wrong_type", "author.verified must be true or false")
+    created = value.get("created_at")
+    return Author(
+        id=_scalar_text(value.get("id"), "author.id"),
+        handle=_scalar_text(value.get("handle"), "author.handle").lstrip("@"),
+        name=_scalar_text(value.get("name"), "author.name"),
+        followers=int(followers),
+        verified=bool(verified),
+        created_at_ms=None if created is None else _parse_time(created),
+    )
+
+
+def _scalar_text(value: Any, key: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise _Reject("wrong_type", f"{key} must be a string, got {_json_type(value)}")
+    return value[:256]
+
+
+def _metrics(value: Any) -> Metrics:
+    if value is None:
+        return Metrics()
+    if not isinstance(value, dict):
+        raise _Reject("wrong_type", f"metrics must be an object, got {_json_type(value)}")
+    counts: dict[str, int] = {}
+    for key in _METRIC_FIELDS:
+        v = value.get(key, 0)
+        if v is None:
+            v = 0
+        if isinstance(v, bool) or not isinstance(v, int | float) or v < 0 or v != v:
+            raise _Reject("wrong_type", f"metrics.{key} must be a non-negative number")
+        counts[key] = int(min(v, 2**53))
+    return Metrics(**counts)
+
+
+def _media(value: Any) -> tuple[Media, ...]:
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else [value]
+    out: list[Media] = []
+    for item in items[:16]:
+        if isinstance(item, str):
+            out.append(Media(type="other", url=item[:4096]))
+        elif isinstance(item, dict):
+            out.append(Media(
+                type=_scalar_text(item.get("type"), "media.type") or "other",
+                url=_scalar_text(item.get("url"), "media.url"),
+                hash=_scalar_text(item.get("hash"), "media.hash"),
+            ))
+        else:
+            raise _Reject("wrong_type", f"media items must be objects, got {_json_type(item)}")
+    return tuple(out)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__

@@ -1,0 +1,129 @@
+"""notifications (key: incident id) -> one agent per receiver -> Slack / PagerDuty / ... ;
+what still fails after the last retry -> notifications.dlq.
+
+One agent per receiver keeps receivers independent: a Slack outage delays Slack only, while
+each receiver still gets its messages in order. What a receiver has already been sent is
+remembered per incident in a changelogged table, so a replay after a crash never re-pages.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import faust
+import httpx
+import msgspec
+import structlog
+
+from alerts.delivery import DeadLetter, RateLimiter, RetryPolicy, deliver
+from alerts.model import Notification
+from alerts.policy import Receiver
+from alerts.secrets import SecretResolver
+from alerts.sinks import build_sink
+from alerts.sinks.base import Delivered, DeliveryMemo, Sink
+from alerts.render import Links
+from detectors.durations import parse_duration
+from streams import metrics
+from streams.app import Runtime, now_ms, raw_topic
+from streams.codecs import JsonCodec, json_encoder
+from streams.state import Outbox, StateTable
+
+log = structlog.get_logger("crisiswatch.deliver")
+
+
+class DeliveryBook(msgspec.Struct):
+    """Per incident: what each receiver has been sent (seq, Slack ts, Telegram message id)."""
+
+    memos: dict[str, DeliveryMemo] = {}
+
+
+def used_receivers(rt: Runtime) -> dict[str, Receiver]:
+    cfg = rt.config
+    names = set(cfg.routing.receivers)
+    for step in cfg.routing.escalation:
+        names.update(step.receivers)
+    for b in cfg.brands:
+        if b.routing is not None:
+            names.update(b.routing.receivers)
+            for step in b.routing.escalation:
+                names.update(step.receivers)
+    return {n: cfg.receivers[n] for n in sorted(names)}
+
+
+def build_sinks(rt: Runtime, client: httpx.AsyncClient) -> dict[str, Sink]:
+    """Fails at start-up, naming file:line, when a receiver's secret is missing."""
+    secrets = SecretResolver()
+    links = Links(console_url=rt.config.links.console_url, grafana_url=rt.config.links.grafana_url)
+    return {name: build_sink(name, r, secrets, client, links)
+            for name, r in used_receivers(rt).items()}
+
+
+def register(app: faust.App, rt: Runtime) -> None:
+    receivers = used_receivers(rt)
+    sinks: dict[str, Sink] = rt.extras["sinks"]
+    book: StateTable[DeliveryBook] = StateTable(app, "deliveries", DeliveryBook,
+                                                rt.config.kafka.partitions)
+    source = raw_topic(app, rt, rt.topics.notifications)
+    for name, receiver in receivers.items():
+        _register_receiver(app, rt, name, receiver, sinks[name], book, source)
+
+
+def _register_receiver(app: faust.App, rt: Runtime, name: str, receiver: Receiver, sink: Sink,
+                       book: StateTable[DeliveryBook], source: Any) -> None:
+    decode = JsonCodec(Notification).decode
+    policy = RetryPolicy(max_attempts=receiver.max_attempts,
+                         max_backoff_s=parse_duration(receiver.max_backoff) / 1000)
+    limiter = RateLimiter(receiver.rate_per_second)
+
+    @app.agent(source, name=f"deliver-{name}")
+    async def deliver_to_receiver(stream: Any) -> None:
+        outbox = Outbox(app)
+        async for event in stream.events():
+            try:
+                n = decode(event.value)
+            except (msgspec.DecodeError, TypeError) as exc:
+                log.error("notification.undecodable", receiver=name, error=str(exc)[:200])
+                metrics.DLQ.labels("notifications", "undecodable").inc()
+                continue
+            if name not in n.receivers:
+                continue
+            incident_id = n.incident.id
+            entry = book.get(incident_id) or DeliveryBook()
+            memo = entry.memos.get(name, DeliveryMemo())
+            outcome = await deliver(sink, n, memo, policy, limiter)
+            if isinstance(outcome, Delivered):
+                if outcome.duplicate:
+                    metrics.NOTIFICATIONS.labels(name, receiver.type, "duplicate").inc()
+                    continue
+                metrics.NOTIFICATIONS.labels(name, receiver.type, "delivered").inc()
+                _observe_latency(n)
+                entry = book.get(incident_id) or DeliveryBook()  # re-read: other agents write
+                entry.memos[name] = outcome.memo
+                await book.put(outbox, incident_id, entry)
+                log.info("notification.delivered", receiver=name, incident=incident_id,
+                         notification_event=n.event, key=n.key)
+            else:
+                metrics.NOTIFICATIONS.labels(name, receiver.type, "dead").inc()
+                metrics.DLQ.labels("notifications", "delivery_failed").inc()
+                log.error("notification.dead", receiver=name, incident=incident_id, key=n.key,
+                          reason=outcome.reason, attempts=outcome.attempts)
+                await outbox.send(rt.topics.notifications_dlq, incident_id.encode(),
+                                  json_encoder.encode(outcome))
+            await outbox.flush()
+
+
+def _observe_latency(n: Notification) -> None:
+    if n.event != "trigger" or n.incident.last_signal is None:
+        return
+    sig = n.incident.last_signal
+    now = time.time()
+    if sig.source_ingested_at_ms:
+        metrics.LATENCY.labels("ingested").observe(max(0.0, now - sig.source_ingested_at_ms / 1000))
+    if sig.mentions:
+        created = max(m.created_at_ms for m in sig.mentions)
+        if created:
+            metrics.LATENCY.labels("created").observe(max(0.0, now - created / 1000))
+
+
+__all__ = ["DeadLetter", "DeliveryBook", "build_sinks", "now_ms", "register"]

@@ -1,0 +1,130 @@
+"""aiokafka plumbing shared by the worker, the CLI commands and the tests."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import ssl
+from pathlib import Path
+from typing import Any
+
+import structlog
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
+
+from streams.config import Config, ConfigError, KafkaSettings
+from streams.topics import TopicNames
+
+log = structlog.get_logger("crisiswatch.kafka")
+
+
+def resolve_bootstrap(settings: KafkaSettings, config_path: str = "") -> str:
+    """"local" means the broker started by `crisiswatch kafka start` in this directory."""
+    if settings.bootstrap != "local":
+        return settings.bootstrap
+    from streams import localkafka
+
+    info = localkafka.status(localkafka.DEFAULT_DIR)
+    if info is None:
+        where = f"{config_path}: kafka.bootstrap is 'local', but " if config_path else ""
+        raise ConfigError(f"{where}no local broker is running in {localkafka.DEFAULT_DIR}; "
+                          "start one with `crisiswatch kafka start`")
+    return info.bootstrap
+
+
+def client_options(settings: KafkaSettings) -> dict[str, Any]:
+    """Security options for aiokafka clients (SASL/TLS for external clusters)."""
+    opts: dict[str, Any] = {"security_protocol": settings.security_protocol}
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        ctx = ssl.create_default_context(cafile=settings.ssl_cafile or None)
+        opts["ssl_context"] = ctx
+    if settings.security_protocol.startswith("SASL"):
+        opts["sasl_mechanism"] = settings.sasl_mechanism or "PLAIN"
+        opts["sasl_plain_username"] = os.environ.get(settings.sasl_username_env, "")
+        opts["sasl_plain_password"] = os.environ.get(settings.sasl_password_env, "")
+    return opts
+
+
+def wait_for_broker(bootstrap: str, timeout_s: float = 2.0) -> bool:
+    """True once the broker answers a metadata request (not merely accepts TCP)."""
+
+    async def probe() -> bool:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(
+            timeout_s * 1000))
+        try:
+            await asyncio.wait_for(admin.start(), timeout_s)
+            await asyncio.wait_for(admin.list_topics(), timeout_s)
+            return True
+        except (KafkaError, OSError, asyncio.TimeoutError):
+            return False
+        finally:
+            with contextlib.suppress(Exception):
+                await admin.close()
+
+    return asyncio.run(probe())
+
+
+async def ensure_topics(bootstrap: str, settings: KafkaSettings) -> list[str]:
+    """Create the pipeline's topics if missing; returns the names created."""
+    names = TopicNames(settings.topic_prefix)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **client_options(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = []
+        for spec in names.specs():
+            if spec.name in existing:
+                continue
+            cfg = {"retention.ms": str(spec.retention_ms)}
+            if spec.compacted:
+                cfg = {"cleanup.policy": "compact"}
+            wanted.append(NewTopic(spec.name, settings.partitions, settings.replication_factor,
+                                   topic_configs=cfg))
+        if wanted:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(wanted)
+        return [t.name for t in wanted]
+    finally:
+        await admin.close()
+
+
+def make_producer(bootstrap: str, settings: KafkaSettings, **kw: Any) -> AIOKafkaProducer:
+    opts = {"acks": "all", "linger_ms": 5, "enable_idempotence": True, **kw}
+    return AIOKafkaProducer(bootstrap_servers=bootstrap, **client_options(settings), **opts)
+
+
+async def produce_lines(config: Config, path: Path | None, lines: list[bytes] | None = None,
+                        topic: str | None = None) -> int:
+    """Append raw JSON lines to the mentions topic (the `ingest` command); returns the count."""
+    bootstrap = resolve_bootstrap(config.kafka, config.path)
+    target = topic or TopicNames(config.kafka.topic_prefix).mentions
+    producer = make_producer(bootstrap, config.kafka, max_request_size=1_048_576 * 2)
+    try:
+        await producer.start()
+    except KafkaConnectionError as exc:
+        raise ConfigError(f"{config.path}: cannot reach Kafka at {bootstrap}: {exc}") from None
+    count = 0
+    try:
+        pending = []
+        source = lines if lines is not None else _read_lines(path)
+        for raw in source:
+            if not raw.strip():
+                continue
+            pending.append(await producer.send(target, raw.rstrip(b"\r\n")))
+            count += 1
+            if len(pending) >= 5000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return count
+
+
+def _read_lines(path: Path | None) -> list[bytes]:
+    if path is None:
+        return []
+    with path.open("rb") as fh:
+        return fh.read().splitlines()

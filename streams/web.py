@@ -1,0 +1,44 @@
+"""The worker's HTTP surface (aiohttp under Faust, bound to the configured host and port):
+health, readiness and Prometheus metrics here; the action API, Slack/PagerDuty endpoints and
+the console register their routes through `routes`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import faust
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from streams import metrics
+from streams.app import Runtime
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def aiohttp_app(app: faust.App) -> web.Application:
+    application: web.Application = app.web.web_app
+    return application
+
+
+def register(app: faust.App, rt: Runtime) -> None:
+    router = aiohttp_app(app).router
+
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    async def readyz(_: web.Request) -> web.Response:
+        recovering = app.rebalancing or not app.tables.recovery.completed.is_set()
+        if recovering:
+            return web.json_response({"status": "recovering"}, status=503)
+        return web.json_response({"status": "ready"})
+
+    async def prometheus(_: web.Request) -> web.Response:
+        body = generate_latest(metrics.REGISTRY)
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    router.add_get("/healthz", healthz)
+    router.add_get("/readyz", readyz)
+    router.add_get("/metrics", prometheus)
+    for extra in rt.extras.get("web_routes", ()):
+        extra(app, rt, router)

@@ -1,0 +1,53 @@
+"""Start-up of a worker process: validate everything that can be wrong before joining the
+group (broker reachable, topics present, secrets set), then hand the loop to Faust."""
+
+from __future__ import annotations
+
+import asyncio
+
+import faust
+import httpx
+import structlog
+from aiokafka.errors import KafkaConnectionError, KafkaError
+
+from alerts.secrets import SecretError
+from streams.app import Runtime, create_app
+from streams.config import Config, ConfigError
+from streams.delivery import build_sinks
+from streams.kafka_client import ensure_topics, resolve_bootstrap
+
+log = structlog.get_logger("crisiswatch.worker")
+
+
+def prepare(config: Config) -> tuple[faust.App, Runtime]:
+    bootstrap = resolve_bootstrap(config.kafka, config.path)
+    try:
+        created = asyncio.run(ensure_topics(bootstrap, config.kafka))
+    except (KafkaConnectionError, KafkaError, OSError) as exc:
+        raise ConfigError(f"{config.where('kafka.bootstrap')}: cannot reach Kafka at "
+                          f"{bootstrap}: {exc}") from None
+    if created:
+        log.info("topics.created", topics=created)
+    client = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
+    probe = Runtime.from_config(config, bootstrap)
+    try:
+        sinks = build_sinks(probe, client)
+    except SecretError as exc:
+        raise ConfigError(f"{config.where(f'receivers.{exc.receiver}.{exc.key}')}: {exc}"
+                          ) from None
+    return create_app(config, bootstrap, extras={"sinks": sinks, "http": client})
+
+
+def run(config: Config, loglevel: str = "info") -> int:
+    app, rt = prepare(config)
+    log.info("worker.starting", app_id=config.worker.app_id, bootstrap=rt.bootstrap,
+             brands=len(config.brands), web=f"http://{config.worker.web_host}:"
+                                           f"{config.worker.web_port}")
+    worker = faust.Worker(app, loglevel=_faust_level(loglevel), quiet=True,
+                          redirect_stdouts=False, override_logging=False)
+    worker.execute_from_commandline()
+    return 0
+
+
+def _faust_level(level: str) -> str:
+    return {"debug": "debug", "info": "warn", "warning": "warn", "error": "error"}.get(level, "warn")

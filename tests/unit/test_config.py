@@ -1,0 +1,117 @@
+"""Config mistakes stop start-up with file:line and the key that is wrong."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from streams.config import ConfigError, load_config, parse_config
+
+pytestmark = pytest.mark.unit
+
+GOOD = textwrap.dedent("""\
+    kafka:
+      partitions: 3
+    receivers:
+      hook:
+        type: slack_webhook
+        url_env: SLACK_URL
+    routing:
+      receivers: [console, hook]
+    defaults:
+      volume:
+        min_count: 30
+    brands:
+      - id: vkusno
+        name: Вкусно — и точка
+        aliases: [Вкусно и точка, Vkusno i tochka]
+        volume:
+          factor: 4
+      - id: teremok
+        name: Теремок
+        aliases: [Теремок, Teremok]
+        routing:
+          receivers: [console]
+          escalation:
+            - after: 10m
+              receivers: [hook]
+""")
+
+
+def error_of(text: str) -> str:
+    with pytest.raises(ConfigError) as exc:
+        parse_config(text, "cw.yaml")
+    return str(exc.value)
+
+
+def test_good_config_loads_with_defaults_merged() -> None:
+    cfg = parse_config(GOOD, "cw.yaml")
+    assert cfg.kafka.partitions == 3
+    vk, ter = cfg.specs
+    assert vk.volume.min_count == 30 and vk.volume.factor == 4
+    assert ter.volume.min_count == 30 and ter.volume.factor == VolumeDefaults.factor
+    assert "console" in cfg.receivers
+    assert cfg.routing_for()["teremok"].escalation[0].receivers == ("hook",)
+
+
+class VolumeDefaults:
+    from detectors.config import VolumeThresholds
+
+    factor = VolumeThresholds().factor
+
+
+def test_wrong_type_names_line_and_key() -> None:
+    msg = error_of(GOOD.replace("partitions: 3", "partitions: many"))
+    assert msg.startswith("cw.yaml:2: kafka.partitions:"), msg
+    assert "int" in msg
+
+
+def test_unknown_key_is_a_typo_with_its_line() -> None:
+    msg = error_of(GOOD.replace("    aliases: [Теремок, Teremok]",
+                                "    aliases: [Теремок, Teremok]\n    alias: [x]"))
+    assert "cw.yaml:21: brands[1].alias: unknown key 'alias'" in msg, msg
+
+
+def test_value_check_names_nested_key() -> None:
+    msg = error_of(GOOD.replace("factor: 4", "factor: 0.5"))
+    assert msg.startswith("cw.yaml:16: brands[0].volume"), msg
+    assert "factor must be > 1" in msg
+
+
+def test_bad_duration() -> None:
+    msg = error_of(GOOD.replace("after: 10m", "after: ten minutes"))
+    assert "brands[1].routing.escalation[0]" in msg and "invalid duration" in msg, msg
+
+
+def test_unknown_receiver_in_routing() -> None:
+    msg = error_of(GOOD.replace("receivers: [console, hook]", "receivers: [console, pager]"))
+    assert msg.startswith("cw.yaml:8: routing.receivers[1]: unknown receiver 'pager'"), msg
+
+
+def test_duplicate_brand_id() -> None:
+    msg = error_of(GOOD.replace("id: teremok", "id: vkusno"))
+    assert "duplicate brand id 'vkusno'" in msg and msg.startswith("cw.yaml:18:"), msg
+
+
+def test_bad_brand_id() -> None:
+    msg = error_of(GOOD.replace("id: teremok", "id: Teremok Co"))
+    assert "brands[1]" in msg and "brand id" in msg
+
+
+def test_secret_in_config_is_refused() -> None:
+    msg = error_of(GOOD.replace("url_env: SLACK_URL", "url: https://hooks.example/x"))
+    assert "receivers.hook" in msg and "url_env" in msg, msg
+
+
+def test_yaml_syntax_error_has_line() -> None:
+    msg = error_of("brands:\n  - id: a\n    name: [unclosed\n")
+    assert msg.startswith("cw.yaml:") and "YAML syntax error" in msg
+
+
+def test_missing_file_and_no_brands(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.yaml")
+    assert "brands" in error_of("kafka: {}\n")
+    assert "at least one brand" in error_of("brands: []\n")
