@@ -142,6 +142,8 @@ async def deliver(sink: Sink, n: Notification, memo: DeliveryMemo, policy: Retry
             return Delivered(memo=new, detail=result.detail)
         if isinstance(result, Rejected):
             return DeadLetter(n, sink.name, result.reason, attempts, first_ms, wall_ms())
+        if result.memo is not None:
+            memo = result.memo  # keep partial progress: don't post a second fresh message
         if attempts >= policy.max_attempts:
             return DeadLetter(n, sink.name, f"gave up after {attempts} attempts: {result.reason}",
                               attempts, first_ms, wall_ms())

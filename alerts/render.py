@@ -8,6 +8,7 @@ where to click.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from urllib.parse import quote, urlencode
 
@@ -94,6 +95,7 @@ _EN: dict[str, str] = {
     "kind.watched_account": "Watched account posted",
     "kind.influencer_negative": "Influential author posted negatively",
     "unverified": "UNVERIFIED: possible fake, spreading from low-reputation sources",
+    "tag.unverified": "UNVERIFIED",
     "f.severity": "Severity",
     "f.kind": "What",
     "f.observed": "Observed vs expected",
@@ -141,6 +143,7 @@ _RU: dict[str, str] = {
     "kind.watched_account": "Пост отслеживаемого аккаунта",
     "kind.influencer_negative": "Негатив от влиятельного автора",
     "unverified": "НЕ ПОДТВЕРЖДЕНО: возможно фейк, распространяется с сомнительных источников",
+    "tag.unverified": "НЕ ПОДТВЕРЖДЕНО",
     "f.severity": "Серьёзность",
     "f.kind": "Что",
     "f.observed": "Факт / норма",
@@ -197,6 +200,18 @@ def grafana_link(grafana_url: str, brand: str) -> str:
     return f"{grafana_url}{sep}{urlencode({'var-brand': brand})}"
 
 
+_RU_UNITS = {"d": " д", "h": " ч", "m": " мин", "s": " с", "ms": " мс"}
+
+
+def _duration(ms: int, language: str) -> str:
+    """"1h5m" / "1 ч 5 мин"."""
+    text = format_duration(ms)
+    if language != "ru":
+        return text
+    return " ".join(f"{num}{_RU_UNITS[unit]}" for num, unit in
+                    re.findall(r"(\d+)(ms|d|h|m|s)", text))
+
+
 def _event_text(n: Notification, s: dict[str, str]) -> str:
     inc = n.incident
     sev = s[f"sev.{inc.severity.label}"]
@@ -220,7 +235,7 @@ def _event_text(n: Notification, s: dict[str, str]) -> str:
 
 def _why(inc: Incident, at_ms: int, lang: str, s: dict[str, str]) -> list[Field]:
     sig = inc.last_signal
-    out = [Field(s["f.kind"], s.get(f"kind.{inc.kind}", inc.kind.replace("_", " ")))]
+    out: list[Field] = []
     if sig is not None:
         if sig.observed is not None and sig.expected is not None:
             ratio = f" (×{compact_number(round(sig.observed / sig.expected, 1), lang)})" \
@@ -244,7 +259,7 @@ def _why(inc: Incident, at_ms: int, lang: str, s: dict[str, str]) -> list[Field]
     opened = datetime.fromtimestamp(inc.opened_ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
     ago = max(0, at_ms - inc.opened_ms)
     if ago >= 1000:
-        opened += ", " + s["f.ago"].format(d=format_duration(ago))
+        opened += ", " + s["f.ago"].format(d=_duration(ago, lang))
     out.append(Field(s["f.opened"], opened))
     out.append(Field(s["f.state"], s[f"st.{inc.state}"]))
     return out
@@ -271,7 +286,7 @@ def render(n: Notification, links: Links) -> Message:
     event_text = _event_text(n, s)
     unverified_text = s["unverified"] if inc.unverified else ""
     headline = f"{brand_name}: {inc.title}"
-    flag = " [UNVERIFIED]" if inc.unverified else ""
+    flag = f" [{s['tag.unverified']}]" if inc.unverified else ""
     summary = f"[{sev_text}]{flag} {headline} — {event_text}"
     return Message(
         incident_id=inc.id, brand=inc.brand, brand_name=brand_name, kind=inc.kind,

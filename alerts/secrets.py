@@ -31,6 +31,11 @@ _SECRET_KEYS = re.compile(r"token|secret|password|routing_key|authorization|sign
 class SecretError(Exception):
     """A receiver's secret is missing; says where we looked, never what we found."""
 
+    def __init__(self, message: str, receiver: str = "", key: str = "") -> None:
+        super().__init__(message)
+        self.receiver = receiver
+        self.key = key
+
 
 class SecretResolver:
     def __init__(self, env: Mapping[str, str] | None = None,
@@ -47,18 +52,21 @@ class SecretResolver:
                 return self._remember(value.strip())
             if not file:
                 raise SecretError(f"receiver {receiver!r}: {key} is not set: environment "
-                                  f"variable {env} is missing or empty")
+                                  f"variable {env} is missing or empty", receiver, f"{key}_env")
         if file:
             try:
                 value = self._read(file)
             except OSError as exc:
+                reason = exc.strerror or type(exc).__name__
                 raise SecretError(f"receiver {receiver!r}: {key} file {file} cannot be read: "
-                                  f"{exc.strerror or type(exc).__name__}") from None
+                                  f"{reason}", receiver, f"{key}_file") from None
             value = value.rstrip("\r\n").strip()
             if not value:
-                raise SecretError(f"receiver {receiver!r}: {key} file {file} is empty")
+                raise SecretError(f"receiver {receiver!r}: {key} file {file} is empty", receiver,
+                                  f"{key}_file")
             return self._remember(value)
-        raise SecretError(f"receiver {receiver!r}: no {key}_env or {key}_file configured")
+        raise SecretError(f"receiver {receiver!r}: no {key}_env or {key}_file configured",
+                          receiver, key)
 
     def _remember(self, value: str) -> str:
         if len(value) >= 4:

@@ -31,6 +31,7 @@ class Delivered(msgspec.Struct, frozen=True):
 class RetryLater(msgspec.Struct, frozen=True):
     reason: str
     retry_after_s: float | None = None  # what the server asked for (Retry-After), if anything
+    memo: DeliveryMemo | None = None  # progress made before failing (e.g. a fresh message ts)
 
 
 class Rejected(msgspec.Struct, frozen=True):

@@ -23,7 +23,8 @@ def format_block(m: Message, colour: bool) -> str:
         return f"{COLOURS[key]}{text}{RESET}" if colour else text
 
     key = "resolved" if m.state == "resolved" else m.severity.label
-    head = c(key, f"[{m.severity_text}]") + " " + mk.clean(f"{m.headline} — {m.event_text}")
+    head = c(key, f"[{m.severity_text}]") + " " + mk.clean(
+        f"{m.headline} — {m.event_text} ({m.kind_text})")
     lines = [head]
     if m.unverified_text:
         lines.append("  " + c("warning", "⚠ " + mk.clean(m.unverified_text)))

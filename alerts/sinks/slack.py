@@ -178,7 +178,7 @@ class SlackSink:
             posted = await self._post(m)  # the original was deleted: start a fresh message
             if not isinstance(posted, Delivered):
                 return posted
-            new_memo = posted.memo
+            new_memo = msgspec.structs.replace(posted.memo, last_seq=memo.last_seq)
         elif not isinstance(doc, dict):
             return doc
         reply = {"channel": new_memo.channel, "thread_ts": new_memo.message_ref,
@@ -186,6 +186,8 @@ class SlackSink:
                                        mk.SLACK_SECTION_TEXT),
                  "reply_broadcast": n.event == "escalate", "unfurl_links": False}
         done = await self._call("chat.postMessage", reply)
+        if isinstance(done, RetryLater) and new_memo is not memo:
+            return RetryLater(done.reason, done.retry_after_s, new_memo)
         if not isinstance(done, dict):
             return done
         return Delivered(memo=DeliveryMemo(last_seq=memo.last_seq,

@@ -147,6 +147,9 @@ class TelegramSink:
                                        f"{mk.telegram_escape(m.severity_text)}",
                                        mk.TELEGRAM_TEXT, html=True),
             "reply_parameters": {"message_id": int(ref), "allow_sending_without_reply": True}})
+        if isinstance(reply, RetryLater) and ref != memo.message_ref:
+            return RetryLater(reply.reason, reply.retry_after_s,
+                              DeliveryMemo(last_seq=memo.last_seq, message_ref=ref))
         if isinstance(reply, RetryLater | Rejected | Delivered):
             return reply
         return Delivered(memo=DeliveryMemo(last_seq=memo.last_seq, message_ref=ref),

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.stubs.server import BaseStub, FaultKind
+from tests.stubs.server import RECORDED, BaseStub, FaultKind
 
 SEVERITIES = {"critical", "error", "warning", "info"}
 ACTIONS = {"trigger", "acknowledge", "resolve"}
@@ -80,7 +80,7 @@ class PagerDutyStub(BaseStub):
         return [web.post("/v2/enqueue", self.wrap(self._enqueue))]
 
     async def _enqueue(self, request: web.Request) -> web.Response:
-        ev = request["recorded"].json
+        ev = request[RECORDED].json
         errors = check_event(ev)
         if errors:
             self.invalid(request, "; ".join(errors))

@@ -38,6 +38,9 @@ class Recorded:
         return self.body.decode("utf-8", "replace")
 
 
+RECORDED = web.RequestKey("recorded", Recorded)
+
+
 @dataclass
 class _Fault:
     kind: FaultKind
@@ -115,7 +118,7 @@ class BaseStub:
                     await asyncio.sleep(fault.hang_s)
                     return web.Response(status=504, text="too late")
                 return self.fault_response(fault.kind, fault.retry_after)
-            request["recorded"] = rec
+            request[RECORDED] = rec
             resp = await handler(request)
             if not rec.outcome:
                 rec.outcome = "ok" if resp.status < 400 else f"HTTP {resp.status}"
@@ -128,7 +131,7 @@ class BaseStub:
 
     def invalid(self, request: web.Request, reason: str) -> None:
         """Note a contract violation on the current request."""
-        rec: Recorded = request["recorded"]
+        rec = request[RECORDED]
         rec.outcome = f"invalid: {reason}"
         with self._lock:
             self.errors.append(f"{request.path}: {reason}")
@@ -169,15 +172,14 @@ class StubServer:
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
         self._loop = loop
-        runner = web.AppRunner(self._app, access_log=None)
+        runner = web.AppRunner(self._app, access_log=None, shutdown_timeout=0.2)
         try:
             loop.run_until_complete(runner.setup())
-            site = web.TCPSite(runner, self._host, 0, shutdown_timeout=0.2)
+            site = web.TCPSite(runner, self._host, 0)
             loop.run_until_complete(site.start())
-            server = site._server
-            assert server is not None
-            self._port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+            self._port = int(runner.addresses[0][1])
         except BaseException as exc:  # reported to start()
             self._error = exc
             self._ready.set()

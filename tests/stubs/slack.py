@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
 from aiohttp import web
 
-from tests.stubs.server import BaseStub, FaultKind
+from tests.stubs.server import RECORDED, BaseStub, FaultKind
 
 WEBHOOK_PATH = "/services/T000/B000/XXXX"
 _PING = re.compile(r"<(![a-z^]+[^>]*|@[UW][A-Z0-9]+[^>]*|#C[A-Z0-9]+[^>]*)>")
@@ -129,6 +130,22 @@ class SlackStub(BaseStub):
     pings: list[str] = field(default_factory=list)  # raw mentions that would have pinged
     _ts: int = 1_700_000_000_000_100
     _mu: threading.Lock = field(default_factory=threading.Lock)
+    _api_errors: list[tuple[str, Callable[[str, dict[str, Any]], bool]]] = field(
+        default_factory=list)
+
+    def error_next(self, error: str, n: int = 1,
+                   when: Callable[[str, dict[str, Any]], bool] | None = None) -> None:
+        """Answer the next `n` matching API calls with HTTP 200 `{"ok": false, "error"}`."""
+        with self._mu:
+            self._api_errors += [(error, when or (lambda _m, _a: True))] * n
+
+    def _api_error(self, method: str, args: dict[str, Any]) -> str | None:
+        with self._mu:
+            for i, (error, when) in enumerate(self._api_errors):
+                if when(method, args):
+                    del self._api_errors[i]
+                    return error
+        return None
 
     def fault_response(self, kind: FaultKind, retry_after: float) -> web.Response:
         if kind == "429":
@@ -155,12 +172,12 @@ class SlackStub(BaseStub):
         if contract:
             self.invalid(request, f"{error} {extra or ''}".strip())
         else:
-            request["recorded"].outcome = f"rejected: {error}"
+            request[RECORDED].outcome = f"rejected: {error}"
         return web.json_response({"ok": False, "error": error, **extra})
 
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        rec = request["recorded"]
+        rec = request[RECORDED]
         ctype = request.headers.get("Content-Type", "")
         args: dict[str, Any]
         if ctype.startswith("application/json"):
@@ -177,6 +194,9 @@ class SlackStub(BaseStub):
             return self._fail(request, "not_authed")
         if token != self.token:
             return self._fail(request, "invalid_auth")
+        injected = self._api_error(method, args)
+        if injected is not None:
+            return self._fail(request, injected)
         if method == "auth.test":
             return web.json_response({"ok": True, "url": "https://stub.slack.com/",
                                       "team": "Stub", "user": "crisiswatch", "team_id": "T000",
@@ -255,7 +275,7 @@ class SlackStub(BaseStub):
                                               "blocks": msg.blocks}})
 
     async def _webhook(self, request: web.Request) -> web.Response:
-        rec = request["recorded"]
+        rec = request[RECORDED]
         if not isinstance(rec.json, dict):
             self.invalid(request, "invalid_payload")
             return web.Response(status=400, text="invalid_payload")

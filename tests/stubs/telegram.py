@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.stubs.server import BaseStub, FaultKind
+from tests.stubs.server import RECORDED, BaseStub, FaultKind
 
 TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
         "code", "pre", "blockquote", "tg-emoji"}
@@ -99,7 +99,7 @@ class TelegramStub(BaseStub):
         if contract:
             self.invalid(request, desc)
         else:
-            request["recorded"].outcome = f"rejected: {desc}"
+            request[RECORDED].outcome = f"rejected: {desc}"
         return web.json_response({"ok": False, "error_code": code, "description": desc},
                                  status=code)
 
@@ -139,7 +139,7 @@ class TelegramStub(BaseStub):
     async def _api(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return self._err(request, 401, "Unauthorized")
-        args = request["recorded"].json
+        args = request[RECORDED].json
         if not isinstance(args, dict):
             return self._err(request, 400, "Bad Request: invalid JSON", True)
         method = request.match_info["method"]
@@ -164,13 +164,13 @@ class TelegramStub(BaseStub):
             self.sent.append(m)
             return web.json_response({"ok": True, "result": self._message(m)})
         mid = args.get("message_id")
-        m = self.messages.get((chat, int(mid))) if isinstance(mid, int) else None
-        if m is None:
+        old = self.messages.get((chat, int(mid))) if isinstance(mid, int) else None
+        if old is None:
             return self._err(request, 400, "Bad Request: message to edit not found")
         markup = args.get("reply_markup")
-        if m.text == args["text"] and m.markup == markup:
+        if old.text == args["text"] and old.markup == markup:
             return self._err(request, 400, "Bad Request: message is not modified: specified "
                              "new message content and reply markup are exactly the same as a "
                              "current content and reply markup of the message")
-        m.text, m.markup, m.edits = args["text"], markup, m.edits + 1
-        return web.json_response({"ok": True, "result": self._message(m)})
+        old.text, old.markup, old.edits = args["text"], markup, old.edits + 1
+        return web.json_response({"ok": True, "result": self._message(old)})

@@ -9,7 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.stubs.server import BaseStub
+from tests.stubs.server import RECORDED, BaseStub
 
 TOP = {"version": str, "groupKey": str, "truncatedAlerts": int, "status": str, "receiver": str,
        "groupLabels": dict, "commonLabels": dict, "commonAnnotations": dict,
@@ -65,9 +65,9 @@ class WebhookStub(BaseStub):
 
     async def _hook(self, request: web.Request) -> web.Response:
         if self.token and request.headers.get("Authorization") != f"Bearer {self.token}":
-            request["recorded"].outcome = "rejected: unauthorized"
+            request[RECORDED].outcome = "rejected: unauthorized"
             return web.Response(status=401, text="unauthorized")
-        errors = check_alertmanager(request["recorded"].json)
+        errors = check_alertmanager(request[RECORDED].json)
         if errors:
             self.invalid(request, "; ".join(errors))
             return web.json_response({"errors": errors}, status=400)
