@@ -20,7 +20,8 @@ def parse_duration(text: str) -> int:
         total += float(m.group(1)) * _UNIT_MS[m.group(2)]
         pos = m.end()
     if pos != len(s) or not s:
-        raise ValueError(f"invalid duration {text!r}: use a number with a unit, e.g. 30s, 5m, 4h, 1h30m")
+        raise ValueError(
+            f"invalid duration {text!r}: use a number with a unit, e.g. 30s, 5m, 4h, 1h30m")
     return int(total)
 
 

@@ -28,7 +28,8 @@ class Severity(IntEnum):
         try:
             return cls[value.upper()]
         except KeyError:
-            raise ValueError(f"unknown severity {value!r}; use info, warning, error or critical") from None
+            raise ValueError(
+                f"unknown severity {value!r}; use info, warning, error or critical") from None
 
 
 class Author(msgspec.Struct, frozen=True, gc=False):
@@ -139,7 +140,7 @@ class Kind:
     NEGATIVE_SPIKE = "negative_spike"  # negative mentions above their baseline
     NEGATIVE_SHARE = "negative_share"  # negative share shifted while total volume is normal
     VIRAL_STORY = "viral_story"  # one negative story spreading fast (group: story id)
-    COMPLAINT_SLA = "complaint_sla"  # complaint to the brand unanswered past the SLA (group: thread)
+    COMPLAINT_SLA = "complaint_sla"  # complaint unanswered past the SLA (group: thread)
     COMPLAINT_ESCALATION = "complaint_escalation"  # the brand argues instead of apologising
     WATCHED_ACCOUNT = "watched_account"  # an executive/spokesperson posted (group: account)
     INFLUENCER_NEGATIVE = "influencer_negative"  # negative mention by an influential author

@@ -59,9 +59,10 @@ class WorkerSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     session_timeout: str = "30s"  # Kafka group session: how fast a dead worker's partitions move
     heartbeat_interval: str = "3s"
     rebalance_timeout: str = "60s"
-    api_token_env: str = "CRISISWATCH_API_TOKEN"
-    slack_signing_secret_env: str = "CRISISWATCH_SLACK_SIGNING_SECRET"
-    pagerduty_webhook_secret_env: str = "CRISISWATCH_PAGERDUTY_WEBHOOK_SECRET"
+    # Names of environment variables holding secrets (never the secrets themselves).
+    api_token_env: str = "CRISISWATCH_API_TOKEN"  # noqa: S105
+    slack_signing_secret_env: str = "CRISISWATCH_SLACK_SIGNING_SECRET"  # noqa: S105
+    pagerduty_webhook_secret_env: str = "CRISISWATCH_PAGERDUTY_WEBHOOK_SECRET"  # noqa: S105
 
     def __post_init__(self) -> None:
         for name in ("batch_window", "tick_interval", "max_future", "session_timeout",

@@ -19,11 +19,10 @@ import structlog
 from alerts.delivery import DeadLetter, RateLimiter, RetryPolicy, deliver
 from alerts.model import Notification
 from alerts.policy import Receiver
+from alerts.render import Links
 from alerts.secrets import SecretResolver
 from alerts.sinks import build_sink
 from alerts.sinks.base import Delivered, DeliveryMemo, Sink
-from alerts.render import Links
-from detectors.durations import parse_duration
 from streams import metrics
 from streams.app import Runtime, now_ms, raw_topic
 from streams.codecs import JsonCodec, json_encoder
@@ -51,9 +50,9 @@ def used_receivers(rt: Runtime) -> dict[str, Receiver]:
     return {n: cfg.receivers[n] for n in sorted(names)}
 
 
-def build_sinks(rt: Runtime, client: httpx.AsyncClient) -> dict[str, Sink]:
-    """Fails at start-up, naming file:line, when a receiver's secret is missing."""
-    secrets = SecretResolver()
+def build_sinks(rt: Runtime, client: httpx.AsyncClient, secrets: SecretResolver
+                ) -> dict[str, Sink]:
+    """Raises SecretError at start-up when a receiver's secret is missing."""
     links = Links(console_url=rt.config.links.console_url, grafana_url=rt.config.links.grafana_url)
     return {name: build_sink(name, r, secrets, client, links)
             for name, r in used_receivers(rt).items()}
@@ -72,8 +71,7 @@ def register(app: faust.App, rt: Runtime) -> None:
 def _register_receiver(app: faust.App, rt: Runtime, name: str, receiver: Receiver, sink: Sink,
                        book: StateTable[DeliveryBook], source: Any) -> None:
     decode = JsonCodec(Notification).decode
-    policy = RetryPolicy(max_attempts=receiver.max_attempts,
-                         max_backoff_s=parse_duration(receiver.max_backoff) / 1000)
+    policy = RetryPolicy.from_receiver(receiver)
     limiter = RateLimiter(receiver.rate_per_second)
 
     @app.agent(source, name=f"deliver-{name}")

@@ -86,7 +86,8 @@ class DemoFeed:
         self._rng = random.Random(seed)
         self._seq = 0
 
-    def _mention(self, brand: str, lang: str, text: str, now_ms: int, **extra: Any) -> dict[str, Any]:
+    def _mention(self, brand: str, lang: str, text: str, now_ms: int,
+                 **extra: Any) -> dict[str, Any]:
         self._seq += 1
         rng = self._rng
         handle = f"user{rng.randrange(1, 50_000)}"

@@ -13,9 +13,9 @@ from typing import Any
 import faust
 import msgspec
 import structlog
+from detectors.pipeline import BrandState, DetectionPipeline
 
 from detectors.model import Enriched, Signal
-from detectors.pipeline import BrandState, DetectionPipeline
 from streams import metrics
 from streams.app import Runtime, batches, now_ms, raw_topic
 from streams.codecs import JsonCodec, json_encoder

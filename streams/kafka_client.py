@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import ssl
 from pathlib import Path
@@ -51,19 +52,25 @@ def wait_for_broker(bootstrap: str, timeout_s: float = 2.0) -> bool:
     """True once the broker answers a metadata request (not merely accepts TCP)."""
 
     async def probe() -> bool:
+        # Connection refusals are expected while the broker boots: keep them out of the log.
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(
             timeout_s * 1000))
         try:
             await asyncio.wait_for(admin.start(), timeout_s)
             await asyncio.wait_for(admin.list_topics(), timeout_s)
             return True
-        except (KafkaError, OSError, asyncio.TimeoutError):
+        except (TimeoutError, KafkaError, OSError):
             return False
         finally:
             with contextlib.suppress(Exception):
                 await admin.close()
 
-    return asyncio.run(probe())
+    level = logging.getLogger("aiokafka").level
+    try:
+        return asyncio.run(probe())
+    finally:
+        logging.getLogger("aiokafka").setLevel(level)
 
 
 async def ensure_topics(bootstrap: str, settings: KafkaSettings) -> list[str]:

@@ -75,7 +75,8 @@ def fetch_jars(quiet: bool = True) -> Path:
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
-        raise LocalKafkaError(f"mvn could not fetch the Kafka jars (exit {proc.returncode}):\n{tail}")
+        raise LocalKafkaError(
+            f"mvn could not fetch the Kafka jars (exit {proc.returncode}):\n{tail}")
     shutil.rmtree(libs, ignore_errors=True)
     tmp.rename(libs)
     marker.write_text(digest)

@@ -10,7 +10,8 @@ import httpx
 import structlog
 from aiokafka.errors import KafkaConnectionError, KafkaError
 
-from alerts.secrets import SecretError
+from alerts.secrets import SecretError, SecretResolver
+from streams import logs
 from streams.app import Runtime, create_app
 from streams.config import Config, ConfigError
 from streams.delivery import build_sinks
@@ -30,11 +31,14 @@ def prepare(config: Config) -> tuple[faust.App, Runtime]:
         log.info("topics.created", topics=created)
     client = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
     probe = Runtime.from_config(config, bootstrap)
+    secrets = SecretResolver()
     try:
-        sinks = build_sinks(probe, client)
+        sinks = build_sinks(probe, client, secrets)
     except SecretError as exc:
-        raise ConfigError(f"{config.where(f'receivers.{exc.receiver}.{exc.key}')}: {exc}"
-                          ) from None
+        key = f"receivers.{exc.receiver}.{exc.key}" if exc.receiver else "receivers"
+        raise ConfigError(f"{config.where(key)}: {exc}") from None
+    for value in secrets.known:
+        logs.register_secret(value)
     return create_app(config, bootstrap, extras={"sinks": sinks, "http": client})
 
 
@@ -50,4 +54,5 @@ def run(config: Config, loglevel: str = "info") -> int:
 
 
 def _faust_level(level: str) -> str:
-    return {"debug": "debug", "info": "warn", "warning": "warn", "error": "error"}.get(level, "warn")
+    levels = {"debug": "debug", "info": "warn", "warning": "warn", "error": "error"}
+    return levels.get(level, "warn")

@@ -81,7 +81,6 @@ def run(args: argparse.Namespace) -> int:
     worker = subprocess.Popen(
         [sys.executable, "-m", "streams.cli", "worker", "-c", str(cfg_path),
          "--log-level", "warning"], start_new_session=True)
-    interrupted = False
     previous = signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     try:
         _wait_ready(web_port, worker)
@@ -90,7 +89,6 @@ def run(args: argparse.Namespace) -> int:
               flush=True)
         asyncio.run(_feed(config, args, alerts_file))
     except KeyboardInterrupt:
-        interrupted = True
         print("\n[demo] stopping...", flush=True)
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -99,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             localkafka.stop(localkafka.DEFAULT_DIR)
             print("[demo] Kafka stopped", flush=True)
     print(f"[demo] done; alerts written to {alerts_file}", flush=True)
-    return 0 if not interrupted else 0
+    return 0
 
 
 def _wait_ready(port: int, worker: subprocess.Popen[bytes], timeout_s: float = 120.0) -> None:
@@ -108,10 +106,9 @@ def _wait_ready(port: int, worker: subprocess.Popen[bytes], timeout_s: float = 1
     while time.monotonic() < deadline:
         if worker.poll() is not None:
             raise CommandError(f"the worker exited with code {worker.returncode} during start-up")
-        with contextlib.suppress(OSError):
-            with urllib.request.urlopen(url, timeout=1) as resp:  # noqa: S310 (loopback)
-                if resp.status == 200:
-                    return
+        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=1) as resp:
+            if resp.status == 200:
+                return
         time.sleep(0.5)
     raise CommandError(f"the worker was not ready after {timeout_s:.0f}s")
 

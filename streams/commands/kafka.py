@@ -35,11 +35,12 @@ def run(args: argparse.Namespace) -> int:
             stopped = localkafka.stop(args.dir)
             print("kafka stopped" if stopped else "kafka was not running")
             return 0
-        info = localkafka.status(args.dir)
-        if info is None:
+        running = localkafka.status(args.dir)
+        if running is None:
             print(f"kafka not running ({args.dir})")
             return 1
-        print(f"kafka running: bootstrap {info.bootstrap} (pid {info.pid}, {info.directory})")
+        print(f"kafka running: bootstrap {running.bootstrap} (pid {running.pid}, "
+              f"{running.directory})")
         return 0
     except localkafka.LocalKafkaError as exc:
         raise CommandError(str(exc)) from None
