@@ -84,8 +84,9 @@ def group_key(kind: str, group: str) -> str:
 
 
 def incident_id(brand: str, kind: str, group: str, n: int) -> str:
-    """Stable, readable and short; the hash keeps free-form group text out of ids and keys."""
-    digest = hashlib.sha1(group.encode(), usedforsecurity=False).hexdigest()[:8]
+    """Stable, readable and short; the hash keeps free-form group text out of ids and keys
+    (48 bits: a collision between two groups of one brand and kind is negligible)."""
+    digest = hashlib.sha1(group.encode(), usedforsecurity=False).hexdigest()[:12]
     return f"{brand}.{kind}.{digest}.{n}"
 
 

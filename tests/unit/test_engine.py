@@ -127,7 +127,7 @@ def encode(value: object) -> bytes:
 
 
 def test_incident_id_format_and_brand_of() -> None:
-    digest = hashlib.sha1(b"story-1").hexdigest()[:8]
+    digest = hashlib.sha1(b"story-1").hexdigest()[:12]
     iid = incident_id("acme", "viral_story", "story-1", 3)
     assert iid == f"acme.viral_story.{digest}.3"
     assert brand_of(iid) == "acme"
@@ -236,7 +236,8 @@ def test_unverified_while_every_signal_is_unverified() -> None:
 def test_severity_up_inside_group_interval_is_sent_when_it_ends() -> None:
     engine, state = make_engine(group_interval="1m"), BrandIncidents()
     engine.on_signal(state, sig(severity=Severity.WARNING), T0)
-    assert engine.on_signal(state, sig(severity=Severity.CRITICAL), T0 + 10 * SEC).notifications == []
+    louder = engine.on_signal(state, sig(severity=Severity.CRITICAL), T0 + 10 * SEC)
+    assert louder.notifications == []
     assert the_incident(state).severity == Severity.CRITICAL
     assert engine.on_tick(state, T0 + MIN - 1).notifications == []
     note = only(engine.on_tick(state, T0 + MIN))
@@ -288,7 +289,8 @@ def test_severity_rise_after_ack_still_updates() -> None:
 def test_group_wait_folds_signals_into_the_first_page() -> None:
     engine, state = make_engine(group_wait="30s"), BrandIncidents()
     assert engine.on_signal(state, sig(severity=Severity.WARNING), T0).notifications == []
-    assert engine.on_signal(state, sig(severity=Severity.CRITICAL), T0 + 10 * SEC).notifications == []
+    louder = engine.on_signal(state, sig(severity=Severity.CRITICAL), T0 + 10 * SEC)
+    assert louder.notifications == []
     assert engine.on_tick(state, T0 + 30 * SEC - 1).notifications == []
     note = only(engine.on_tick(state, T0 + 30 * SEC))
     assert note.event == "trigger"
@@ -479,7 +481,8 @@ def test_resolve_by_hand_notifies_and_records_who() -> None:
     engine, state = make_engine(), BrandIncidents()
     engine.on_signal(state, sig(), T0)
     inc = the_incident(state)
-    out = engine.on_action(state, act("resolve", "r1", inc.id, by="bob", text="apologised"), T0 + MIN)
+    resolve = act("resolve", "r1", inc.id, by="bob", text="apologised")
+    out = engine.on_action(state, resolve, T0 + MIN)
     assert events(out) == ["resolve"]
     assert inc.resolved_by == "bob"
     assert any(e.text == "resolved via slack: apologised" for e in inc.timeline)
@@ -586,15 +589,16 @@ def test_wrong_brand_in_incident_id_is_not_found_even_if_rest_matches() -> None:
 
 
 def test_below_min_severity_creates_incident_but_pages_nobody_until_it_rises() -> None:
-    engine, state = make_engine(default=Routing(receivers=SLACK, min_severity="error")), BrandIncidents()
+    errors_only = Routing(receivers=SLACK, min_severity="error")
+    engine, state = make_engine(default=errors_only), BrandIncidents()
     out = engine.on_signal(state, sig(severity=Severity.WARNING), T0)
     assert out.notifications == []
     assert [c.id for c in out.changed] == [the_incident(state).id]
-    assert engine.on_tick(state, T0 + 5 * HOUR).notifications == []
-    engine2, state2 = make_engine(default=Routing(receivers=SLACK, min_severity="error")), BrandIncidents()
-    engine2.on_signal(state2, sig(severity=Severity.WARNING), T0)
-    note = only(engine2.on_signal(state2, sig(severity=Severity.ERROR), T0 + MIN))
+    assert engine.on_tick(state, T0 + 20 * MIN).notifications == []
+    note = only(engine.on_signal(state, sig(severity=Severity.ERROR), T0 + 25 * MIN))
     assert note.event == "trigger"  # nobody heard of it yet
+    assert (note.incident.id, note.incident.occurrence) == (the_incident(state).id, 1)
+    assert note.key.endswith(":1")
 
 
 def test_routing_per_brand_and_default() -> None:
@@ -933,7 +937,7 @@ def test_hash_clash_with_live_incident_gets_another_number(monkeypatch: pytest.M
 
 
 def scripted_inputs() -> list[tuple[str, Any, int]]:
-    esc = "acme.negative_spike." + hashlib.sha1(b"").hexdigest()[:8] + ".1"
+    esc = "acme.negative_spike." + hashlib.sha1(b"").hexdigest()[:12] + ".1"
     return [
         ("signal", sig(mentions=(mention("m1", 10), mention("m2", 5))), T0),
         ("signal", sig("viral_story", "story-1", Severity.CRITICAL, unverified=True), T0 + SEC),
@@ -983,14 +987,15 @@ def test_replaying_inputs_from_a_restored_state_repeats_the_same_keys() -> None:
     state = BrandIncidents()
     engine.on_signal(state, sig(), T0)
     saved = encode(state)
-    replay = [("signal", sig(severity=Severity.CRITICAL), T0 + 2 * MIN),
-              ("tick", None, T0 + 10 * MIN)]
+    replay: list[tuple[str, Any, int]] = [
+        ("signal", sig(severity=Severity.CRITICAL), T0 + 2 * MIN),
+        ("tick", None, T0 + 10 * MIN),
+    ]
 
     def apply(st_: BrandIncidents) -> list[str]:
         keys: list[str] = []
         for kind, payload, now in replay:
-            out = engine.on_signal(st_, payload, now) if kind == "signal" else engine.on_tick(st_, now)
-            keys += [n.key for n in out.notifications]
+            keys += [n.key for n in apply_input(engine, st_, kind, payload, now).notifications]
         return keys
 
     once = apply(msgspec.msgpack.decode(saved, type=BrandIncidents))
@@ -1031,8 +1036,8 @@ GROUPS = ("", "s1")
 AUTHORS = ("bob", "troll")
 STEPS_MS = (0, SEC, 30 * SEC, MIN, MIN, 2 * MIN, 2 * MIN, 5 * MIN, 11 * MIN, 31 * MIN, 65 * MIN)
 
-OP_NAMES = ("signal",) * 6 + ("ack", "ack", "resolve", "note", "silence", "unsilence", "tick",
-                             "tick", "replay")
+OP_NAMES = ("signal",) * 4 + ("rise", "rise", "echo", "echo", "ack", "ack", "resolve", "note",
+                             "silence", "silence", "unsilence", "tick", "tick", "replay")
 
 
 @dataclass(frozen=True)
@@ -1065,7 +1070,7 @@ ops = st.lists(
         unverified=st.booleans(),
         pick=st.integers(0, 50),
         matcher=st.sampled_from(("brand", "kind", "group", "author", "text", "window")),
-        length_ms=st.sampled_from(STEPS_MS[1:]),
+        length_ms=st.sampled_from((MIN, 10 * MIN, HOUR, 3 * HOUR)),
     ),
     max_size=40,
 )
@@ -1158,9 +1163,16 @@ class Checker:
 
 def build_input(op: Op, now: int, state: BrandIncidents, known_ids: list[str],
                 applied: list[Action], n: int) -> tuple[str, Any]:
-    if op.name == "signal":
-        return "signal", sig(op.kind, op.group, op.severity, caused_by=op.caused_by,
-                             unverified=op.unverified, title=f"{op.kind} {n}",
+    kind, group, severity = op.kind, op.group, op.severity
+    if op.name in ("rise", "echo") and state.incidents:
+        # Another signal for an existing incident: louder ("rise") or the same ("echo").
+        target = list(state.incidents.values())[op.pick % len(state.incidents)]
+        kind, group, severity = target.kind, target.group, target.severity
+        if op.name == "rise":
+            severity = Severity(min(severity + 1, Severity.CRITICAL))
+    if op.name in ("signal", "rise", "echo"):
+        return "signal", sig(kind, group, severity, caused_by=op.caused_by,
+                             unverified=op.unverified, title=f"{kind} {n}",
                              mentions=(mention(f"m{n}", n, author=op.author),))
     if op.name in ("ack", "resolve", "note"):
         current = [i.id for i in state.incidents.values()]
@@ -1194,7 +1206,10 @@ def simulate(program: list[Op]) -> Iterator[tuple[str, Any, Outcome]]:
                          default=Routing(receivers=SLACK, escalation=(
                              EscalationStep(after="10m", receivers=("pd",)),)))
     state, twin = BrandIncidents(), BrandIncidents()
-    checker, known_ids, applied = Checker(), [], []
+    checker = Checker()
+    known_ids: list[str] = []
+    applied: list[Action] = []
+    sent: list[tuple[Notification, bytes]] = []
     now = T0
     for n, op in enumerate(program):
         now += op.step_ms
@@ -1213,6 +1228,7 @@ def simulate(program: list[Op]) -> Iterator[tuple[str, Any, Outcome]]:
                 assert "duplicate" in out.result.message
             applied.append(payload)
         known_ids.extend(i.id for i in state.incidents.values() if i.id not in known_ids)
+        sent += [(note, encode(note)) for note in out.notifications]
         yield kind, payload, out
     # A severity rise is never swallowed: once group_interval has passed, everyone pageable
     # has heard the current severity (or the incident is closed or muted).
@@ -1223,6 +1239,8 @@ def simulate(program: list[Op]) -> Iterator[tuple[str, Any, Outcome]]:
         if inc.state != "resolved" and inc.notified_severity is not None \
                 and not inc.silenced_by and not inc.inhibited_by:
             assert inc.notified_severity == inc.severity
+    # What was sent stays as it was sent, whatever happened to the incident afterwards.
+    assert all(encode(note) == frozen for note, frozen in sent)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
