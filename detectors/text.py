@@ -58,10 +58,10 @@ _EMOJI = re.compile(
 )
 
 # Latin letters that look like Cyrillic ones (lower case: we repair after casefold) and back.
-_LAT_TO_CYR = str.maketrans("aeopcxykmtbhi", "аеорсхукмтвні")
-_CYR_TO_LAT = str.maketrans("аеорсхукмтвні", "aeopcxykmtbhi")
-_LAT_LOOKALIKE = frozenset("aeopcxykmtbhi")
-_CYR_LOOKALIKE = frozenset("аеорсхукмтвні")
+_LAT_TO_CYR = str.maketrans("aeopcxykmtbh", "аеорсхукмтвн")
+_CYR_TO_LAT = str.maketrans("аеорсхукмтвн", "aeopcxykmtbh")
+_LAT_LOOKALIKE = frozenset("aeopcxykmtbh")
+_CYR_LOOKALIKE = frozenset("аеорсхукмтвн")
 
 
 def repair_script(word: str) -> str:
@@ -76,7 +76,7 @@ def repair_script(word: str) -> str:
             lat += 1
             if ch not in _LAT_LOOKALIKE:
                 lat_only += 1
-        elif "а" <= ch <= "я" or ch == "і":
+        elif "а" <= ch <= "я":
             cyr += 1
             if ch not in _CYR_LOOKALIKE:
                 cyr_only += 1

@@ -17,7 +17,7 @@ from detectors.text import normalise
 __all__ = ["fold", "name_key", "same_name", "to_cyrillic", "to_latin"]
 
 _GOST: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
@@ -78,7 +78,8 @@ def same_name(a: str, b: str) -> bool:
 
 
 def to_latin(text: str) -> str:
-    """GOST 7.79-B style romanisation (ж zh, х kh, ц ts, щ shch, ю yu, я ya, й/ы y)."""
+    """GOST 7.79-B style romanisation (ж zh, х kh, ц ts, щ shch, ю yu, я ya, й/ы y); ё is e
+    as everywhere else in crisiswatch."""
     return text.translate(_TO_LATIN)
 
 

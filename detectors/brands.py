@@ -1,0 +1,273 @@
+"""Which configured brands a mention names.
+
+Everything is compared in the `translit.fold` key space, so Cyrillic, GOST and informal
+Latin spellings of an alias meet. The index is built once per config:
+
+- `_first`: key of an alias's first word -> (keys of the remaining words, brand); a
+  multi-word alias is also indexed under its joined key, which is how "#вкусноиточка" and
+  "vkusnoitochka" find "Вкусно и точка";
+- `_lemma`: Russian case forms of alias words (теремке, пятерочку, макдональдса) -> base key;
+- `_fuzzy`: a one-deletion neighbourhood of alias words >= 5 letters, so a typo is found
+  with a few dict lookups and confirmed with rapidfuzz's OSA distance.
+
+Per mention the cost is a dict lookup per token (token -> base key is cached), independent
+of the number of brands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import OSA
+
+from detectors.config import BrandSpec
+from detectors.lexicons import words
+from detectors.text import NormalisedText, normalise
+from detectors.translit import fold
+
+__all__ = ["BrandMatcher"]
+
+_FUZZY_MIN = 5  # letters an alias word needs before typos of it are accepted
+_EXCLUDE_NEAR = 2  # words allowed between an exclude phrase and the alias it cancels
+_HASHTAG_PREFIX_MIN = 5
+_CACHE_LIMIT = 200_000
+
+# Russian case endings by the shape of the word's end (nominative -> other cases).
+_ENDINGS_CONSONANT = ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+_ENDINGS_A = ("ы", "и", "е", "у", "ой", "ою", "ам", "ами", "ах")
+_ENDINGS_YA = ("и", "е", "ю", "ей", "ею", "ям", "ями", "ях")
+_ENDINGS_SOFT = ("я", "ю", "ем", "е", "и", "ей")
+_ENDINGS_ADJ = ("ого", "ому", "им", "ом", "ая", "ую", "ой", "ое", "ые", "ых", "ими")
+_LATIN_ENDINGS = ("a", "u", "om", "e", "y", "ov", "am", "ami", "akh", "s")
+_VOWELS_RU = frozenset("аеиоуыэюя")
+
+
+def _russian_forms(word: str) -> list[str]:
+    """Case forms of a Russian noun or adjective; over-generation is harmless here."""
+    if len(word) < 4 or not ("а" <= word[-1] <= "я"):
+        return []
+    last, stem = word[-1], word[:-1]
+    if word.endswith(("ий", "ый", "ой")):
+        return [word[:-2] + e for e in _ENDINGS_ADJ]
+    if last == "а":
+        return [stem + e for e in _ENDINGS_A]
+    if last == "я":
+        return [stem + e for e in _ENDINGS_YA]
+    if last in "ьй":
+        return [stem + e for e in _ENDINGS_SOFT]
+    if last in _VOWELS_RU:
+        return []  # кафе, вкусно: indeclinable
+    forms = [word + e for e in _ENDINGS_CONSONANT]
+    if word.endswith(("ок", "ек", "ец")):  # теремок -> теремка (fleeting vowel)
+        short = word[:-2] + word[-1]
+        forms += [short + e for e in _ENDINGS_CONSONANT if e != "ами"]
+    return forms
+
+
+def _latin_forms(word: str) -> list[str]:
+    """Russian endings on a Latin brand ("в Samsunge") and English plural/possessive."""
+    if len(word) < 4 or not word.isascii():
+        return []
+    if word[-1] in "aeiouy":
+        return [word + "s"]
+    return [word + e for e in _LATIN_ENDINGS]
+
+
+def _deletes(key: str) -> list[str]:
+    return [key[:i] + key[i + 1 :] for i in range(len(key))]
+
+
+def _max_typos(key: str) -> int:
+    return 2 if len(key) >= 10 else 1
+
+
+class BrandMatcher:
+    """Find brands named in a normalised text; results in configuration order."""
+
+    def __init__(self, specs: Sequence[BrandSpec]) -> None:
+        self._ids: tuple[str, ...] = tuple(s.id for s in specs)
+        self._first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self._lemma: dict[str, str] = {}
+        self._fuzzy: dict[str, list[str]] = {}
+        self._pair_heads: set[str] = set()  # keys that can start a two-word spelling
+        self._exclude: list[tuple[tuple[str, ...], ...]] = []
+        self._exclude_joined: list[tuple[str, ...]] = []
+        # token -> (base key, index entries starting with it, can start a two-word spelling)
+        self._cache: dict[str, tuple[str, list[tuple[tuple[str, ...], int]] | None, bool]] = {}
+        self._tag_cache: dict[str, tuple[int, ...]] = {}
+        skip = {fold(w) for w in words("common_ru.txt") | words("common_en.txt")}
+        bases: set[str] = set()
+        single: set[str] = set()  # keys that name a brand on their own
+        forms: list[tuple[str, str]] = []
+        fuzzy_words: list[str] = []
+        for b, spec in enumerate(specs):
+            for alias in (spec.name, *spec.aliases):
+                tokens = normalise(alias).tokens
+                if not tokens:
+                    continue
+                keys = tuple(fold(t) for t in tokens)
+                joined = fold("".join(tokens))
+                self._add(keys[0], keys[1:], b)
+                if len(keys) > 1:
+                    self._add(joined, (), b)
+                for k in range(1, len(joined) - 1):
+                    self._pair_heads.add(joined[:k])
+                bases.update(keys)
+                bases.add(joined)
+                if len(keys) == 1:
+                    single.add(keys[0])
+                for tok, key in zip(tokens, keys, strict=True):
+                    for form in _russian_forms(tok) + _latin_forms(tok):
+                        forms.append((fold(form), key))
+                if sum(ch.isalpha() for ch in joined) >= _FUZZY_MIN:
+                    fuzzy_words += [k for k in keys if len(k) >= _FUZZY_MIN]
+                    if len(keys) > 1:
+                        fuzzy_words.append(joined)
+            phrases = tuple(tuple(fold(t) for t in normalise(x).tokens) for x in spec.exclude)
+            phrases = tuple(p for p in phrases if p)
+            self._exclude.append(phrases)
+            self._exclude_joined.append(tuple("".join(p) for p in phrases))
+        for form, base in forms:
+            # A common word ("гречке") may stand for a word of a longer alias ("Гречка & Ко")
+            # but never alone for a one-word brand.
+            if form not in bases and not (form in skip and base in single):
+                self._lemma.setdefault(form, base)
+        self._skip = frozenset(skip) | frozenset(self._lemma) | frozenset(bases)
+        for w in dict.fromkeys(fuzzy_words):
+            for d in (w, *_deletes(w)):
+                lst = self._fuzzy.setdefault(d, [])
+                if w not in lst:
+                    lst.append(w)
+
+    def _add(self, head: str, rest: tuple[str, ...], brand: int) -> None:
+        entries = self._first.setdefault(head, [])
+        if (rest, brand) not in entries:
+            entries.append((rest, brand))
+
+    def _base(self, token: str) -> str:
+        """Key of a token after case forms and typos are mapped onto alias words."""
+        key = fold(token)
+        if key in self._first:
+            return key
+        lemma = self._lemma.get(key)
+        if lemma is not None:
+            return lemma
+        if len(key) < _FUZZY_MIN or key in self._skip or not key.isalpha():
+            return key
+        best, best_d = key, 99
+        for d in (key, *_deletes(key)):
+            for cand in self._fuzzy.get(d, ()):
+                limit = _max_typos(cand)
+                if abs(len(cand) - len(key)) > limit:
+                    continue
+                if len(cand) <= 5 and cand[0] != key[0]:
+                    continue
+                dist = OSA.distance(key, cand, score_cutoff=limit)
+                if dist <= limit and dist < best_d:
+                    best, best_d = cand, dist
+        return best
+
+    def _tag_brands(self, tag: str) -> tuple[int, ...]:
+        """Brands a hashtag or handle starts with ("#теремокотравил", "@teremok_official")."""
+        key = fold(tag.replace("_", "").replace(".", ""))
+        found: list[int] = []
+        for n in range(len(key), _HASHTAG_PREFIX_MIN - 1, -1):
+            for rest, b in self._first.get(key[:n], ()):
+                if (
+                    not rest
+                    and b not in found
+                    and not any(x in key for x in self._exclude_joined[b])
+                ):
+                    found.append(b)
+        return tuple(found)
+
+    def match_indices(self, text: NormalisedText) -> list[int]:
+        """Positions in the spec list of the brands named, ascending."""
+        return self.scan(text)[0]
+
+    def scan(self, text: NormalisedText) -> tuple[list[int], list[int]]:
+        """Brands named (spec positions, ascending) and the token positions naming them.
+
+        The positions let sentiment ignore brand words ("Вкусно и точка" is not praise).
+        """
+        cache = self._cache
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        first = self._first
+        heads = self._pair_heads
+        get = cache.get
+        spans: dict[int, list[tuple[int, int]]] | None = None
+        tokens = text.tokens
+        keys: list[str] = []
+        pending: list[int] = []  # positions whose entries need the following keys
+        for i, t in enumerate(tokens):
+            hit = get(t)
+            if hit is None:
+                k = self._base(t)
+                hit = cache[t] = (k, first.get(k), k in heads)
+            keys.append(hit[0])
+            if hit[1] is not None or hit[2]:
+                pending.append(i)
+        if not pending and not text.hashtags and not text.handles:
+            return [], []
+        n = len(keys)
+        for i in pending:
+            k, entries, head = cache[tokens[i]]
+            if entries is not None:
+                for rest, b in entries:
+                    m = len(rest)
+                    if m == 0 or tuple(keys[i + 1 : i + 1 + m]) == rest:
+                        if spans is None:
+                            spans = {}
+                        spans.setdefault(b, []).append((i, i + 1 + m))
+            if head and i + 1 < n:
+                for rest, b in first.get(k + keys[i + 1], ()):
+                    if not rest:
+                        if spans is None:
+                            spans = {}
+                        spans.setdefault(b, []).append((i, i + 2))
+        found: list[int] = []
+        covered: list[int] = []
+        for b, occ in spans.items() if spans else ():
+            if self._kept(b, occ, keys):
+                found.append(b)
+                for s, e in occ:
+                    covered.extend(range(s, e))
+        if text.hashtags or text.handles:
+            for tag in text.hashtags + text.handles:
+                tags = self._tag_cache.get(tag)
+                if tags is None:
+                    if len(self._tag_cache) > _CACHE_LIMIT:
+                        self._tag_cache.clear()
+                    tags = self._tag_cache[tag] = self._tag_brands(tag)
+                found.extend(tags)
+        if len(found) > 1:
+            return sorted(set(found)), covered
+        return found, covered
+
+    def match(self, normalised: NormalisedText) -> tuple[str, ...]:
+        """Ids of the brands the text names, in configuration order."""
+        ids = self._ids
+        return tuple(ids[b] for b in self.match_indices(normalised))
+
+    def _kept(self, brand: int, occurrences: list[tuple[int, int]], keys: list[str]) -> bool:
+        """False when every occurrence of the brand has an exclude phrase next to it."""
+        phrases = self._exclude[brand]
+        if not phrases:
+            return True
+        blocked: list[tuple[int, int]] = []
+        n = len(keys)
+        for p in phrases:
+            m = len(p)
+            for j in range(n - m + 1):
+                if all(_word_is(keys[j + x], p[x]) for x in range(m)):
+                    blocked.append((j, j + m))
+        for s, e in occurrences:
+            if not any(xs - e <= _EXCLUDE_NEAR and s - xe <= _EXCLUDE_NEAR for xs, xe in blocked):
+                return True
+        return False
+
+
+def _word_is(key: str, wanted: str) -> bool:
+    """Exclude phrases tolerate an ending ("pies" for "pie", "пирога" for "пирог")."""
+    return key == wanted or (key.startswith(wanted) and len(key) - len(wanted) <= 2)

@@ -1,0 +1,133 @@
+"""Mention -> one `Enriched` record per brand it concerns.
+
+The single entry point shared by the streaming enrich agent and the `crisiswatch enrich`
+CLI, so both see identical results. The text is normalised once per mention; brand
+matching, language and sentiment all read that one `NormalisedText`, and sentiment is
+computed once however many brands match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detectors.brands import BrandMatcher
+from detectors.config import Account, BrandSpec
+from detectors.lang import LANGS, detect_lang
+from detectors.model import Enriched, Mention
+from detectors.sentiment import Sentiment, score
+from detectors.text import normalise
+
+__all__ = ["Enricher", "handle_key"]
+
+# Codes sources send when they do not know the language: detect instead.
+_UNKNOWN_LANGS = frozenset({"", "und", "zxx", "qme", "qht", "qam", "qct", "qst", "mul"})
+
+_AccountIndex = dict[str, list[tuple[int, str | None]]]
+
+
+def handle_key(handle: str) -> str:
+    """Account handles compare case-insensitively and without the leading '@'."""
+    return handle.strip().lstrip("@").casefold()
+
+
+def _index_accounts(specs: Sequence[BrandSpec], official: bool) -> _AccountIndex:
+    index: _AccountIndex = {}
+    for b, spec in enumerate(specs):
+        accounts: tuple[Account, ...] = (
+            spec.official_accounts if official else spec.watched_accounts
+        )
+        for acc in accounts:
+            src = acc.source.casefold() if acc.source else None
+            index.setdefault(handle_key(acc.handle), []).append((b, src))
+    return index
+
+
+def _accounts_brands(index: _AccountIndex, handle: str, source: str) -> list[int]:
+    hits = index.get(handle)
+    if not hits:
+        return []
+    return [b for b, src in hits if src is None or src == source]
+
+
+class Enricher:
+    """Brand matching, language and sentiment for a fixed brand configuration."""
+
+    def __init__(self, specs: Sequence[BrandSpec]) -> None:
+        self._specs = tuple(specs)
+        self._ids = tuple(s.id for s in self._specs)
+        self._by_id = {s.id: i for i, s in enumerate(self._specs)}
+        self._matcher = BrandMatcher(self._specs)
+        self._official = _index_accounts(self._specs, official=True)
+        self._watched = _index_accounts(self._specs, official=False)
+        self._lang_cache: dict[str, str | None] = {}
+
+    @property
+    def matcher(self) -> BrandMatcher:
+        return self._matcher
+
+    def _given_lang(self, lang: str | None) -> str | None:
+        """The mention's own language tag mapped to ru|en|mixed|other, or None to detect."""
+        if lang is None:
+            return None
+        cached = self._lang_cache.get(lang, "")
+        if cached != "":
+            return cached
+        primary = lang.strip().casefold().replace("_", "-").split("-", 1)[0]
+        result: str | None
+        if primary in LANGS:
+            result = primary
+        elif primary in _UNKNOWN_LANGS or not primary.isalpha() or len(primary) not in (2, 3):
+            result = None
+        else:
+            result = "other"
+        if len(self._lang_cache) < 1000:
+            self._lang_cache[lang] = result
+        return result
+
+    def assess(self, text: str, lang: str | None = None) -> tuple[tuple[str, ...], str, Sentiment]:
+        """Brands, language and sentiment of a bare text, exactly as `enrich` computes them."""
+        nt = normalise(text)
+        found, brand_tokens = self._matcher.scan(nt)
+        detected = self._given_lang(lang) or detect_lang(nt)
+        ids = self._ids
+        return tuple(ids[b] for b in found), detected, score(nt, detected, brand_tokens)
+
+    def enrich(self, mention: Mention, ingested_at_ms: int) -> list[Enriched]:
+        """One record per matched brand, in configuration order; [] when none matches."""
+        nt = normalise(mention.text)
+        found, brand_tokens = self._matcher.scan(nt)
+        official: list[int] = []
+        watched: list[int] = []
+        handle = mention.author.handle
+        if handle and (self._official or self._watched):
+            key = handle_key(handle)
+            source = mention.source.casefold()
+            official = _accounts_brands(self._official, key, source)
+            watched = _accounts_brands(self._watched, key, source)
+        hint = self._by_id.get(mention.brand) if mention.brand else None
+        if official or watched or hint is not None:
+            extra = set(found).union(official, watched)
+            if hint is not None:
+                extra.add(hint)
+            found = sorted(extra)
+        if not found:
+            return []
+        lang = self._given_lang(mention.lang) or detect_lang(nt)
+        s = score(nt, lang, brand_tokens)
+        ids = self._ids
+        brands = tuple(ids[b] for b in found)
+        return [
+            Enriched(
+                mention=mention,
+                brand=ids[b],
+                lang=lang,
+                sentiment=s.label,
+                negativity=s.negativity,
+                complaint=s.complaint,
+                brands=brands,
+                ingested_at_ms=ingested_at_ms,
+                official=b in official,
+                watched=b in watched,
+            )
+            for b in found
+        ]

@@ -1,0 +1,310 @@
+"""Lexicon-and-rules negativity and complaint scoring for Russian and English.
+
+Why rules and not a model: no downloads, deterministic, explainable to a PR team, and fast
+enough to run on every mention (a cached per-word lookup, then one pass over the tokens).
+
+Morphology: Russian (and English) entries are stems matched as the longest prefix of a word
+with a bounded ending, so "отрав*" covers отравился/отравилась/отравление without a
+dictionary. Latin-script Russian ("uzhas, otravilsya") is looked up through the same
+lexicon via `translit.fold` when the language is Russian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import NamedTuple
+
+from detectors.lexicons import lines
+from detectors.text import NormalisedText
+from detectors.translit import fold
+
+__all__ = ["NEGATIVE_THRESHOLD", "Sentiment", "is_russian_lexicon_word", "score"]
+
+NEGATIVE_THRESHOLD = 0.4  # label is "negative" exactly when negativity >= this
+
+_NEG, _INT, _DIM, _BUT, _SELF, _NEG1 = 1, 2, 3, 4, 5, 6
+_MOD_KINDS = {"neg": _NEG, "int": _INT, "dim": _DIM, "but": _BUT, "self": _SELF, "neg1": _NEG1}
+_MOD_FACTOR = {_INT: 1.5, _DIM: 0.5}
+_MIN_STEM = 3
+_MAX_ENDING = 7  # letters a stem entry may leave unmatched ("отрав" + "ившимися")
+_MAX_ENDING_LATIN = 5  # English is less inflected: "recommend" + "ation"
+_NEG_SCOPE = 3  # a negator flips polarity words up to this many tokens later
+_MOD_SCOPE = 2
+_PATTERN_GAP = 2  # words allowed between consecutive complaint-pattern elements
+_COMPLAINT_WEIGHT = 2.0
+_POSITIVE_WEIGHT = 0.8  # how much positive words offset negative ones
+_CACHE_LIMIT = 200_000
+
+
+class Sentiment(NamedTuple):
+    negativity: float  # 0..1
+    complaint: bool
+    label: str  # negative | neutral | positive
+
+
+class _Entry:
+    """Everything one lexicon term says: polarity, modifier role, complaint elements."""
+
+    __slots__ = ("elems", "mod", "negated", "weight")
+
+    def __init__(self) -> None:
+        self.weight: float | None = None
+        self.negated = 0.0
+        self.mod = 0
+        self.elems: set[int] = set()
+
+
+class _Word(NamedTuple):
+    """Cached analysis of one token."""
+
+    weight: float | None
+    negated: float
+    mod: int
+    elems: frozenset[int]
+
+
+class _Lexicon:
+    """Exact and stem tables for one lookup mode."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, _Entry] = {}
+        self.prefix: dict[str, _Entry] = {}
+
+    def entry(self, term: str) -> _Entry:
+        table, key = (self.prefix, term[:-1]) if term.endswith("*") else (self.exact, term)
+        found = table.get(key)
+        if found is None:
+            found = table[key] = _Entry()
+        return found
+
+    def analyse(self, tok: str) -> _Word | None:
+        weight: float | None = None
+        negated = 0.0
+        mod = 0
+        elems: set[int] = set()
+        e = self.exact.get(tok)
+        if e is not None:
+            weight, negated, mod = e.weight, e.negated, e.mod
+            elems |= e.elems
+        n = len(tok)
+        longest = _MAX_ENDING_LATIN if tok.isascii() else _MAX_ENDING
+        for k in range(n, max(_MIN_STEM, n - longest) - 1, -1):
+            p = self.prefix.get(tok[:k])
+            if p is None:
+                continue
+            if weight is None and p.weight is not None:
+                weight, negated = p.weight, p.negated
+            elems |= p.elems
+        if weight is None and not mod and not elems:
+            return None
+        return _Word(weight, negated, mod, frozenset(elems))
+
+
+def _negated(weight: float) -> float:
+    return -0.9 * weight if weight > 0 else -0.4 * weight
+
+
+class _Pattern(NamedTuple):
+    elements: tuple[frozenset[int], ...]  # each element: term ids, any of which matches
+    weight: float  # added to the negative (weight < 0) or positive side when matched
+    complaint: bool
+
+
+def _build() -> tuple[_Lexicon, _Lexicon, list[_Pattern], dict[int, list[int]]]:
+    native = _Lexicon()  # Cyrillic words, English words, emoji
+    translit = _Lexicon()  # Russian terms under their Latin fold key
+    term_ids: dict[str, int] = {}
+
+    def entries(term: str) -> list[_Entry]:
+        found = [native.entry(term)]
+        if not term.isascii():
+            bare = term.rstrip("*")
+            found.append(translit.entry(fold(bare) + ("*" if term.endswith("*") else "")))
+        return found
+
+    for name in ("sentiment_ru.txt", "sentiment_en.txt", "emoji.txt"):
+        for parts in lines(name):
+            w = float(parts[1])
+            neg = float(parts[2]) if len(parts) > 2 else _negated(w)
+            for e in entries(parts[0]):
+                e.weight, e.negated = w, neg
+    for parts in lines("modifiers.txt"):
+        kind = _MOD_KINDS[parts[0]]
+        for term in parts[1:]:
+            for e in entries(term):
+                e.mod = kind
+    patterns: list[_Pattern] = []
+    starts: dict[int, list[int]] = {}
+
+    def add_pattern(elements: list[str], weight: float, complaint: bool) -> None:
+        compiled: list[frozenset[int]] = []
+        for element in elements:
+            ids: set[int] = set()
+            for term in element.split("|"):
+                tid = term_ids.get(term)
+                if tid is None:
+                    tid = term_ids[term] = len(term_ids)
+                    for e in entries(term):
+                        e.elems.add(tid)
+                ids.add(tid)
+            compiled.append(frozenset(ids))
+        for tid in compiled[0]:
+            starts.setdefault(tid, []).append(len(patterns))
+        patterns.append(_Pattern(tuple(compiled), weight, complaint))
+
+    for parts in lines("complaints.txt"):
+        add_pattern(parts, 0.0, True)
+    for parts in lines("phrases.txt"):
+        add_pattern(parts[1:], float(parts[0]), False)
+    return native, translit, patterns, starts
+
+
+_NATIVE, _TRANSLIT, _PATTERNS, _STARTS = _build()
+_MISSING = _Word(None, 0.0, -1, frozenset())  # cache marker for "not in any lexicon"
+_cache_native: dict[str, _Word] = {}
+_cache_translit: dict[str, _Word] = {}
+_EMOJI: dict[str, float] = {
+    k: e.weight for k, e in _NATIVE.exact.items() if e.weight is not None and not k.isalpha()
+}
+
+
+def _collapse(tok: str) -> str:
+    out = [tok[0]]
+    for ch in tok[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def _lookup(tok: str, translit_mode: bool) -> _Word:
+    """Analyse one token (uncached); elongated spellings fall back to single letters."""
+    if translit_mode and tok.isascii():
+        w = _TRANSLIT.analyse(fold(tok)) or _NATIVE.analyse(tok)
+    else:
+        w = _NATIVE.analyse(tok)
+    if w is None and len(tok) > 2:
+        single = _collapse(tok)
+        if single != tok:
+            return _lookup(single, translit_mode)
+    return w or _MISSING
+
+
+def is_russian_lexicon_word(latin_token: str) -> bool:
+    """Whether a Latin-script token reads as a Russian lexicon word in transliteration."""
+    return _TRANSLIT.analyse(fold(latin_token)) is not None
+
+
+def _match_pattern(pattern: _Pattern, start: int, words: list[_Word], end: int) -> bool:
+    pos = start
+    for element in pattern.elements[1:]:
+        limit = min(end, pos + 2 + _PATTERN_GAP)
+        for j in range(pos + 1, limit):
+            if not element.isdisjoint(words[j].elems):
+                pos = j
+                break
+        else:
+            return False
+    return True
+
+
+def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentiment:
+    """Negativity 0..1, complaint flag and label of one normalised text.
+
+    `skip` holds token positions to ignore: the words of matched brand names, so that
+    "Вкусно и точка" or "QuickEats" do not read as praise.
+    """
+    translit_mode = lang == "ru"
+    cache = _cache_translit if translit_mode else _cache_native
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    get = cache.get
+    tokens = text.tokens
+    words: list[_Word] = []
+    for tok in tokens:
+        w = get(tok)
+        if w is None:
+            w = cache[tok] = _lookup(tok, translit_mode)
+        words.append(w)
+    for i in skip:
+        words[i] = _MISSING
+
+    pos = neg = 0.0
+    complaints = 0
+    personal = False
+    clauses = text.clauses
+    next_clause = 1
+    clause_end = clauses[1] if len(clauses) > 1 else len(tokens)
+    neg_at = mod_at = -99
+    neg_scope = _NEG_SCOPE
+    mod_factor = 1.0
+    after = 1.0
+    for i, w in enumerate(words):
+        if i == clause_end:
+            neg_at = mod_at = -99
+            next_clause += 1
+            clause_end = clauses[next_clause] if next_clause < len(clauses) else len(tokens)
+        if w.mod == -1:
+            continue
+        if w.elems:
+            for tid in w.elems:
+                for pid in _STARTS.get(tid, ()):
+                    pattern = _PATTERNS[pid]
+                    if _match_pattern(pattern, i, words, clause_end):
+                        if pattern.complaint:
+                            complaints += 1
+                        elif pattern.weight > 0:
+                            pos += pattern.weight * after
+                        else:
+                            neg -= pattern.weight * after
+        if w.mod:
+            if w.mod == _SELF:
+                personal = True
+            elif w.mod == _NEG:
+                neg_at, neg_scope = i, _NEG_SCOPE
+            elif w.mod == _NEG1:
+                neg_at, neg_scope = i, 1
+            elif w.mod == _BUT:
+                pos *= 0.5
+                neg *= 0.5
+                after = 1.5
+                neg_at = mod_at = -99
+            else:
+                mod_at, mod_factor = i, _MOD_FACTOR[w.mod]
+        if w.weight is None:
+            continue
+        negated = i - neg_at <= neg_scope
+        v = w.negated if negated else w.weight
+        if i - mod_at <= _MOD_SCOPE:
+            v *= 0.8 if negated and mod_factor > 1 else mod_factor
+        v *= after
+        if v > 0:
+            pos += v
+        else:
+            neg -= v
+    for e in text.emoji:
+        v = _EMOJI.get(e, 0.0)
+        if v > 0:
+            pos += v
+        else:
+            neg -= v
+    if text.exclaims >= 2 or text.caps:
+        boost = 1.2 if text.exclaims >= 2 else 1.0
+        boost *= 1.15 if text.caps else 1.0
+        pos *= boost
+        neg *= boost
+    complaint = complaints > 0 and pos - neg < 3.0
+    if complaint:
+        neg += _COMPLAINT_WEIGHT + 0.5 * min(complaints - 1, 2)
+    d = neg - _POSITIVE_WEIGHT * pos
+    negativity = d / (d + 1.5) if d > 0 else 0.0
+    # A first-hand negative post ("мой заказ", "my order", "вы", "you") is a complaint even
+    # when no pattern names the problem.
+    if personal and not complaint and negativity >= NEGATIVE_THRESHOLD:
+        complaint = True
+    if negativity >= NEGATIVE_THRESHOLD:
+        label = "negative"
+    elif pos - _POSITIVE_WEIGHT * neg >= 1.0:
+        label = "positive"
+    else:
+        label = "neutral"
+    return Sentiment(round(negativity, 4), complaint, label)

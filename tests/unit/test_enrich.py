@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors.config import Account, BrandSpec
+from detectors.enrich import Enricher, handle_key
+from detectors.model import Author, Mention
+
+pytestmark = pytest.mark.unit
+
+SPECS = [
+    BrandSpec(
+        id="vkusno",
+        name="Вкусно и точка",
+        aliases=("Вкусно и точка", "Vkusno i tochka"),
+        official_accounts=(Account(handle="@VkusnoITochka", source="x"), Account(handle="vit_vk")),
+        watched_accounts=(Account(handle="ceo_vkusno", source="telegram"),),
+    ),
+    BrandSpec(
+        id="teremok",
+        name="Теремок",
+        aliases=("Теремок", "Teremok"),
+        official_accounts=(Account(handle="teremok"),),
+    ),
+    BrandSpec(id="apple", name="Apple", aliases=("Apple",), exclude=("apple pie",)),
+]
+ENRICHER = Enricher(SPECS)
+
+
+def mention(text: str, **kw: object) -> Mention:
+    base: dict[str, object] = {"id": "1", "source": "x", "created_at_ms": 1, "text": text}
+    base.update(kw)
+    return Mention(**base)  # type: ignore[arg-type]
+
+
+def test_one_record_per_brand_with_shared_fields() -> None:
+    m = mention("Отравился во Вкусно и точке, а в Теремке было отлично")
+    out = ENRICHER.enrich(m, 123)
+    assert [e.brand for e in out] == ["vkusno", "teremok"]
+    for e in out:
+        assert e.brands == ("vkusno", "teremok")
+        assert e.mention is m
+        assert e.ingested_at_ms == 123
+        assert e.lang == "ru"
+        assert e.complaint and e.sentiment == "negative"
+        assert not e.official and not e.watched
+
+
+def test_no_brand_no_records() -> None:
+    assert ENRICHER.enrich(mention("просто текст"), 0) == []
+    assert ENRICHER.enrich(mention("I ate apple pie"), 0) == []
+
+
+def test_brand_words_are_not_praise() -> None:
+    (e,) = ENRICHER.enrich(mention("Вкусно и точка открыла новый ресторан"), 0)
+    assert e.sentiment == "neutral" and e.negativity == 0.0
+
+
+def test_brand_hint_counts_as_a_match() -> None:
+    (e,) = ENRICHER.enrich(mention("опять холодная картошка", brand="teremok"), 0)
+    assert e.brand == "teremok" and e.brands == ("teremok",)
+    assert ENRICHER.enrich(mention("текст", brand="unknown"), 0) == []
+
+
+def test_official_account_per_source_and_any_source() -> None:
+    m = mention("Приносим извинения, свяжемся в личке", author=Author(handle="@vkusnoitochka"))
+    (e,) = ENRICHER.enrich(m, 0)
+    assert e.brand == "vkusno" and e.official and not e.watched
+    # same handle on another source is not the official one
+    assert (
+        ENRICHER.enrich(mention("текст", source="vk", author=Author(handle="vkusnoitochka")), 0)
+        == []
+    )
+    # source None: any source
+    (e,) = ENRICHER.enrich(mention("текст", source="vk", author=Author(handle="VIT_VK")), 0)
+    assert e.official
+
+
+def test_official_flag_only_for_its_own_brand() -> None:
+    m = mention("Теремок и Вкусно и точка", author=Author(handle="teremok"))
+    out = {e.brand: e for e in ENRICHER.enrich(m, 0)}
+    assert out["teremok"].official and not out["vkusno"].official
+
+
+def test_watched_account() -> None:
+    m = mention(
+        "Зарплаты в рознице это вообще не наша проблема",
+        source="telegram",
+        author=Author(handle="CEO_Vkusno"),
+    )
+    (e,) = ENRICHER.enrich(m, 0)
+    assert e.brand == "vkusno" and e.watched and not e.official
+    assert ENRICHER.enrich(mention("текст", author=Author(handle="ceo_vkusno")), 0) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("en", "en"),
+        ("RU", "ru"),
+        ("ru-RU", "ru"),
+        ("en_US", "en"),
+        ("mixed", "mixed"),
+        ("de", "other"),
+        ("und", "ru"),
+        ("", "ru"),
+        (None, "ru"),
+        ("??", "ru"),
+    ],
+)
+def test_lang_given_or_detected(given: str | None, expected: str) -> None:
+    (e,) = ENRICHER.enrich(mention("Теремок, всё очень вкусно", lang=given), 0)
+    assert e.lang == expected
+
+
+def test_assess_matches_enrich() -> None:
+    text = "Teremok, the borscht was cold and the waiter was rude"
+    brands, lang, s = ENRICHER.assess(text)
+    (e,) = ENRICHER.enrich(mention(text), 0)
+    assert brands == ("teremok",) and lang == e.lang == "en"
+    assert (s.label, s.negativity, s.complaint) == (e.sentiment, e.negativity, e.complaint)
+
+
+def test_handle_key() -> None:
+    assert handle_key(" @Teremok_Official ") == "teremok_official"
+
+
+def test_enrich_is_deterministic_and_cache_independent() -> None:
+    m = mention("Макдоналдс, Теремак и vkusno-i-tochka 😡")
+    first = ENRICHER.enrich(m, 5)
+    fresh = Enricher(SPECS).enrich(m, 5)
+    assert first == fresh == ENRICHER.enrich(m, 5)

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors.sentiment import NEGATIVE_THRESHOLD, Sentiment, score
+from detectors.text import normalise
+
+pytestmark = pytest.mark.unit
+
+
+def s(text: str, lang: str = "ru") -> Sentiment:
+    return score(normalise(text), lang)
+
+
+@pytest.mark.parametrize("word", ["отравился", "отравилась", "отравление", "отравили"])
+def test_russian_morphology_poisoning(word: str) -> None:
+    r = s(f"вчера {word}")
+    assert r.label == "negative" and r.complaint
+
+
+@pytest.mark.parametrize("word", ["ужас", "ужасно", "ужасный", "ужасная", "ужаааас"])
+def test_russian_morphology_horror(word: str) -> None:
+    assert s(f"обслуживание {word}").label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Таракан в гречке!", "ru"),
+        ("В гречке был болт", "ru"),
+        ("нашла болт в гречке", "ru"),
+        ("Верните деньги за заказ", "ru"),
+        ("Охранник выгнал пенсионерку", "ru"),
+        ("Служба поддержки не отвечает третий день", "ru"),
+        ("Пищевое отравление после обеда", "ru"),
+        ("There was a bolt in my food", "en"),
+        ("Never again.", "en"),
+        ("I want a refund", "en"),
+        ("Security kicked out an old lady", "en"),
+        ("Got food poisoning there", "en"),
+        ("Called support five times, no one answers", "en"),
+        ("uzhas, otravilsya v kafe", "ru"),
+    ],
+)
+def test_complaint_patterns(text: str, lang: str) -> None:
+    r = s(text, lang)
+    assert r.complaint, text
+    assert r.label == "negative", text
+    assert r.negativity >= NEGATIVE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Очень вкусно", "ru", "positive"),
+        ("Не вкусно", "ru", "negative"),
+        ("Не плохо", "ru", "positive"),
+        ("Совсем не плохо, даже хорошо", "ru", "positive"),
+        ("Good food", "en", "positive"),
+        ("Not good", "en", "negative"),
+        ("not bad at all", "en", "positive"),
+        ("Приложение не работает", "ru", "negative"),
+        ("It doesn't work", "en", "negative"),
+        ("без проблем доставили", "ru", "positive"),
+    ],
+)
+def test_negation_flips(text: str, lang: str, label: str) -> None:
+    assert s(text, lang).label == label
+
+
+def test_negation_does_not_cross_punctuation() -> None:
+    assert s("Не знаю. Отличное место!").label == "positive"
+
+
+def test_intensifiers_raise_negativity() -> None:
+    base = s("плохой сервис").negativity
+    assert s("очень плохой сервис").negativity > base
+    assert s("плохой сервис!!!").negativity > base
+    assert s("ПЛОХОЙ СЕРВИС").negativity > base
+    assert s("very bad service", "en").negativity > s("bad service", "en").negativity
+
+
+def test_diminisher_lowers_negativity() -> None:
+    assert s("немного дорого").negativity < s("дорого").negativity
+
+
+def test_contrast_weights_the_second_clause() -> None:
+    assert s("Вкусно, но очень дорого и грязно").label == "negative"
+    assert s("Дорого, но очень вкусно и красиво").label == "positive"
+
+
+def test_emoji_carry_sentiment() -> None:
+    assert s("😡🤮👎").label == "negative"
+    assert s("😍👍").label == "positive"
+    assert s("ну такое ((( ").negativity > 0
+    assert s("спасибо )))").label == "positive"
+
+
+def test_neutral_text() -> None:
+    r = s("Банк открыл новое отделение на Садовой")
+    assert r == Sentiment(0.0, False, "neutral")
+    assert s("The bank opened a new branch", "en").label == "neutral"
+
+
+def test_first_hand_negative_post_is_a_complaint_news_is_not() -> None:
+    assert s("Мой заказ привезли холодным и грязным").complaint
+    assert not s("Компания оштрафована за грязные склады").complaint
+    assert s("My package arrived crushed and dirty", "en").complaint
+
+
+def test_resolved_complaint_with_clear_praise_is_not_a_complaint() -> None:
+    r = s("Таракан в супе, но администратор извинился, всё заменили, спасибо, отлично, молодцы")
+    assert not r.complaint
+
+
+def test_translit_only_in_russian_mode() -> None:
+    assert s("uzhasno, ne vkusno", "ru").label == "negative"
+    assert s("uzhasno, ne vkusno", "en").label == "neutral"
+
+
+def test_skip_ignores_brand_words() -> None:
+    nt = normalise("Вкусно и точка открыла ресторан")
+    assert score(nt, "ru").label == "positive"
+    assert score(nt, "ru", [0, 1, 2]).label == "neutral"
+
+
+def test_zero_width_and_mixed_script_obfuscation() -> None:
+    assert s("от\u200bвра\u200bти\u200bтель\u200bно").label == "negative"
+    assert s("тaрaкaн в супе").complaint
+
+
+def test_negativity_range_and_label_threshold() -> None:
+    for text in ("", "ok", "ужас ужас ужас кошмар отвратительно 😡😡😡", "отлично"):
+        r = s(text)
+        assert 0.0 <= r.negativity < 1.0
+        assert (r.label == "negative") == (r.negativity >= NEGATIVE_THRESHOLD)
