@@ -53,21 +53,23 @@ class BusinessHours(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class VolumeThresholds(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Volume spike tests (detectors/volume.py). A spike needs all of: count >= min_count,
     count >= factor x expected, and a count tail probability (Poisson, or negative binomial
-    when the history is over-dispersed) below p_value. The negative-share test needs
-    share_min_count negative mentions and a share at least share_delta above the usual one."""
+    when the history is over-dispersed) below p_value. The negative-share test needs, over
+    share_window, share_min_count negative mentions, a share at least share_delta above the
+    usual one and a binomial tail probability below p_value."""
 
     window: str = "1m"  # counting interval; divides an hour so no interval spans two hours
     min_count: int = 20
     factor: float = 3.0
-    p_value: float = 1e-4
+    p_value: float = 1e-6  # per interval; 1e-4 gave ~0.1-1 false alarm per brand-week
     baseline: str = "1h"  # half-life of the recent level that scales the seasonal profile
     warmup: str = "1h"  # history before the learnt baseline is trusted (cold start before)
     cooldown: str = "10m"
+    share_window: str = "5m"  # the share is judged over this much recent time
     share_delta: float = 0.2
     share_min_count: int = 10
 
     def __post_init__(self) -> None:
-        for name in ("window", "baseline", "warmup", "cooldown"):
+        for name in ("window", "baseline", "warmup", "cooldown", "share_window"):
             parse_duration(getattr(self, name))
         window_ms = parse_duration(self.window)
         if window_ms < 1000 or 3_600_000 % window_ms:
@@ -75,8 +77,9 @@ class VolumeThresholds(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
                 f"window {self.window!r} must be from 1s to 1h and divide an hour evenly "
                 "(e.g. 10s, 30s, 1m, 5m, 15m, 1h)"
             )
-        if parse_duration(self.baseline) < window_ms:
-            raise ValueError(f"baseline {self.baseline!r} must be at least the window")
+        for name in ("baseline", "share_window"):
+            if parse_duration(getattr(self, name)) < window_ms:
+                raise ValueError(f"{name} {getattr(self, name)!r} must be at least the window")
         if self.min_count < 1:
             raise ValueError("min_count must be >= 1")
         if self.factor <= 1.0:
