@@ -4,17 +4,18 @@ early, while it is still taking off, then again each time its severity level ris
 Clustering, strongest link first: a known parent (repost_of, quote_of, in_reply_to; children
 may arrive before their parent), a shared normalised URL (links in the text, and the post's
 own permalink for story origins and big accounts), shared media (hash, else URL), and
-near-duplicate text (bottom-k MinHash over word bigrams). URL and media keys join languages;
-text only joins texts that share words.
+near-duplicate text (bottom-k MinHash over word bigrams, for mentions that are at least a
+little negative). URL and media keys join languages; text only joins texts that share words.
 
 Rates are exponentially decayed per-minute averages with time constant `window`: they need
 O(1) state, weigh recent growth most and, for a constant rate r, converge to r.
 Engagement arrives as deltas between repeated events of the same mention id.
 
 projected_reach = max(reach, views) + horizon_min * max(reach_per_min, views_per_min)
-  reach: followers of the story's unique authors; views: summed views of its posts.
-  A linear extrapolation of the current growth: conservative for exponential takeoff, easy to
-  explain, and it never falls as long as the story keeps its audience.
+  reach: followers of the story's unique authors; views: summed views of its posts;
+  reach_per_min counts each new author's followers up to `credible_followers`.
+  A linear extrapolation of the current growth: conservative for an exponential takeoff and
+  easy to explain. Severity never falls with it: each level is signalled once.
 
 Event time: a brand's clock is the latest `created_at_ms` seen (metric updates carry no time
 of their own); the time between two updates of one post is measured on `ingested_at_ms` when
@@ -41,7 +42,6 @@ __all__ = [
     "StoryDetector",
     "StorySettings",
     "StoryState",
-    "decayed",
     "key64",
     "mention_ref",
     "normalise_url",
@@ -52,15 +52,18 @@ __all__ = [
 
 REF_TEXT_CHARS = 280
 _MINUTE = 60_000
-_SWEEP_MS = 60_000
+_SWEEP_MS = 600_000
 _MAX_LANGS = 8
 _MAX_LINKS = 3
 _BANDS = 4  # smallest signature hashes used as LSH bucket keys
 _SIG_K = 16  # bottom-k signature length
+_MAX_TOKENS = 32  # a long text is recognised by its lead
+_MAX_TEXT = 400  # characters scanned for words
 _TOP_FLAG = 1 << 63  # string keys live in [2^63, 2^64); text buckets below 2^32
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
+_HOST_PREFIXES = ("www.", "m.", "mobile.")
 _TRACKING = ("utm_", "fbclid", "gclid", "yclid", "igshid", "mc_cid", "mc_eid", "si=", "ref_src")
 
 
@@ -96,10 +99,6 @@ def key64(s: str) -> int:
     return _TOP_FLAG | (zlib.crc32(b) << 32) | zlib.adler32(b)
 
 
-def decayed(rate: float, dt_ms: int, tau_ms: int) -> float:
-    return rate * math.exp(-dt_ms / tau_ms) if dt_ms > 0 else rate
-
-
 def spread(delta: float, dt_ms: int, tau_ms: int) -> float:
     """What `delta` units accrued evenly over the last `dt_ms` add to a decayed per-minute rate.
 
@@ -123,30 +122,26 @@ def normalise_url(url: str) -> str:
     i = u.find("://")
     if i >= 0:
         u = u[i + 3:]
-    u, _, _ = u.partition("#")
-    path_at = len(u)
-    for c in "/?":
-        j = u.find(c)
-        if 0 <= j < path_at:
-            path_at = j
-    host, rest = u[:path_at].lower(), u[path_at:]
-    for prefix in ("www.", "m.", "mobile."):
-        if host.startswith(prefix):
-            host = host[len(prefix):]
-            break
-    path, q, query = rest.partition("?")
-    if q:
-        kept = [p for p in query.split("&") if p and not p.lower().startswith(_TRACKING)
-                and p.lower() != "si"]
-        query = "&".join(kept)
-    path = path.rstrip("/")
-    return f"{host}{path}?{query}" if query else f"{host}{path}"
+    if "#" in u:
+        u = u[: u.index("#")]
+    query = ""
+    if "?" in u:
+        u, _, query = u.partition("?")
+        query = "&".join(p for p in query.split("&") if p and p.lower() != "si"
+                         and not p.lower().startswith(_TRACKING))
+    host, slash, path = u.partition("/")
+    host = host.lower()
+    if host.startswith(_HOST_PREFIXES):
+        host = host[host.index(".") + 1:]
+    u = f"{host}/{path.rstrip('/')}" if slash else host
+    return f"{u.rstrip('/')}?{query}" if query else u.rstrip("/")
 
 
 def text_signature(text: str, min_tokens: int) -> list[int]:
     """Bottom-k hashes of word bigrams (sorted); [] when the text is too short to compare."""
-    t = _URL.sub(" ", text).lower().replace("ё", "е")
-    toks = _TOKEN.findall(t)
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    toks = _TOKEN.findall(text[:_MAX_TEXT].lower().replace("ё", "е"))[:_MAX_TOKENS]
     if len(toks) < min_tokens:
         return []
     hs = [zlib.crc32(w.encode()) for w in toks]
@@ -154,13 +149,17 @@ def text_signature(text: str, min_tokens: int) -> list[int]:
     return sorted(grams)[:_SIG_K]
 
 
-def _similarity(a: list[int], b: list[int]) -> float:
-    """Bottom-k Jaccard estimate: the share of the union's k smallest found in both."""
-    sa, sb = set(a), set(b)
-    union = sorted(sa | sb)[:_SIG_K]
-    if not union:
+def _similarity(sa: set[int], b: list[int], floor: float) -> float:
+    """Bottom-k Jaccard estimate: the share of the union's k smallest found in both.
+
+    Returns 0 early when even counting every shared hash could not reach `floor`.
+    """
+    both = sa.intersection(b)
+    k = min(_SIG_K, len(sa) + len(b) - len(both))
+    if len(both) < floor * k:
         return 0.0
-    return sum(1 for x in union if x in sa and x in sb) / len(union)
+    cut = sorted(sa.union(b))[k - 1]
+    return sum(1 for x in both if x <= cut) / k
 
 
 def _grade(x: float, th: tuple[float, float, float]) -> int:
@@ -192,26 +191,29 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     min_mentions: int = 2  # a story needs this many posts before its first signal
     min_authors: int = 1
     engagement_per_min: tuple[float, float, float] = (100.0, 1_000.0, 10_000.0)
-    authors_per_min: tuple[float, float, float] = (3.0, 20.0, 100.0)
+    authors_per_min: tuple[float, float, float] = (2.0, 20.0, 100.0)
     projected_reach: tuple[float, float, float] = (100_000.0, 1_000_000.0, 5_000_000.0)
     near_duplicate: float = 0.5  # estimated Jaccard of word bigrams to join by text
+    # Text is only compared for mentions at least this negative: positive copy-paste
+    # (campaigns, giveaways) is most duplicate text and can never make a story negative.
+    text_negativity: float = 0.25
     min_tokens: int = 6  # shorter texts are not compared
     low_reputation_followers: int = 1_000  # below this (and not verified): low reputation
     new_account_age: str = "30d"  # younger accounts count as new
     credible_followers: int = 100_000  # verified or this many followers vouch for a story
     credible_sources: tuple[str, ...] = ("news",)
-    max_stories: int = 256
+    max_stories: int = 200
     max_posts: int = 4_096  # mention ids remembered for metric deltas and parent links
     max_keys: int = 4_096  # URL / media / parent / text bucket keys
-    max_authors_per_story: int = 128  # exact author set; beyond it new posts count as new authors
+    max_authors_per_story: int = 64  # exact author set; beyond it new posts count as new authors
 
     def __post_init__(self) -> None:
         for name in ("window", "horizon", "idle", "new_account_age"):
             _positive_duration(name, getattr(self, name))
         for name in ("engagement_per_min", "authors_per_min", "projected_reach"):
             _validate_levels(name, getattr(self, name))
-        if not 0.0 <= self.min_negativity <= 1.0:
-            raise ValueError("min_negativity must be within 0..1")
+        if not 0.0 <= self.min_negativity <= 1.0 or not 0.0 <= self.text_negativity <= 1.0:
+            raise ValueError("min_negativity and text_negativity must be within 0..1")
         if not 0.0 < self.near_duplicate <= 1.0:
             raise ValueError("near_duplicate must be within (0, 1]")
         for name in ("min_mentions", "min_authors", "min_tokens"):
@@ -224,7 +226,7 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("low_reputation_followers must be >= 0, credible_followers >= 1")
 
 
-class Story(msgspec.Struct, array_like=True):
+class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need not track it
     id: str  # "<source>:<root mention id>": stable, the incident group
     first_ms: int
     last_ms: int
@@ -248,14 +250,14 @@ class Story(msgspec.Struct, array_like=True):
     langs: dict[str, int] = {}
     author_set: set[int] = msgspec.field(default_factory=set)
     sig: list[int] = []
-    refs: list[Ref] = []  # [origin, up to two biggest authors]
+    refs: list[Ref] = []  # [origin, up to two biggest authors with a reputation]
 
 
 class _Post(msgspec.Struct, array_like=True, gc=False):
     story: int
     engagement: int
     views: int
-    seen_ms: int
+    seen_s: int  # observation time in seconds: 5 msgpack bytes instead of 9
 
 
 class StoryState(msgspec.Struct):
@@ -269,6 +271,8 @@ class StoryState(msgspec.Struct):
 
 # --------------------------------------------------------------------------- detector
 class StoryDetector:
+    """Per-brand story clustering; `observe` is O(1) apart from <= 4 near-duplicate checks."""
+
     def __init__(self, spec: BrandSpec, settings: StorySettings) -> None:
         self.spec = spec
         self.s = settings
@@ -298,12 +302,12 @@ class StoryDetector:
                 return self._check(story, e, t)
         story, no = self._place(state, e, pk, t)
         self._join(story, e, t, obs)
-        state.posts[pk] = _Post(no, m.metrics.engagement, m.metrics.views, obs)
+        state.posts[pk] = _Post(no, m.metrics.engagement, m.metrics.views, obs // 1000)
         trim_oldest(state.posts, self.s.max_posts)
         return self._check(story, e, t)
 
     def tick(self, state: StoryState, now_ms: int) -> list[Signal]:
-        """Forget idle stories (at most once a minute: tick may run for every brand often)."""
+        """Forget idle stories (at most every 10 minutes: tick runs often for every brand)."""
         if now_ms - state.swept_ms < _SWEEP_MS:
             return []
         state.swept_ms = now_ms
@@ -333,18 +337,19 @@ class StoryDetector:
         found = self._lookup(state, pk)  # its replies/reposts arrived first
         parent_keys: list[int] = []
         root = ""
-        for ref in (m.repost_of, m.quote_of, m.in_reply_to):
-            if not ref:
-                continue
-            root = root or ref
-            rk = key64(f"{m.source}:{ref}")
-            if found is None:
-                p = state.posts.get(rk)
-                if p is not None and p.story in state.stories:
-                    found = state.stories[p.story], p.story
-                else:
-                    found = self._lookup(state, rk)
-            parent_keys.append(rk)
+        if m.repost_of or m.quote_of or m.in_reply_to:
+            for ref in (m.repost_of, m.quote_of, m.in_reply_to):
+                if not ref:
+                    continue
+                root = root or ref
+                rk = key64(f"{m.source}:{ref}")
+                if found is None:
+                    p = state.posts.get(rk)
+                    if p is not None and p.story in state.stories:
+                        found = state.stories[p.story], p.story
+                    else:
+                        found = self._lookup(state, rk)
+                parent_keys.append(rk)
         content: list[int] = []
         if "http" in m.text or "www." in m.text:
             for u in islice(_URL.findall(m.text), _MAX_LINKS):
@@ -358,7 +363,8 @@ class StoryDetector:
                 if found is not None:
                     break
         sig: list[int] = []
-        if found is None or (not found[0].sig and not parent_keys):
+        if e.negativity >= self.s.text_negativity and (
+                found is None or (not found[0].sig and not parent_keys)):
             sig = text_signature(m.text, self.s.min_tokens)
         if found is None and sig:
             found = self._near_duplicate(state, sig)
@@ -387,10 +393,13 @@ class StoryDetector:
     def _near_duplicate(self, state: StoryState, sig: list[int]) -> tuple[Story, int] | None:
         best: tuple[Story, int] | None = None
         best_sim = self.s.near_duplicate
+        tried: list[int] = []
+        sa = set(sig)
         for b in sig[:_BANDS]:
             hit = self._lookup(state, b)
-            if hit is not None and hit[0].sig:
-                sim = _similarity(sig, hit[0].sig)
+            if hit is not None and hit[0].sig and hit[1] not in tried:
+                tried.append(hit[1])
+                sim = _similarity(sa, hit[0].sig, best_sim)
                 if sim >= best_sim:
                     best, best_sim = hit, sim
         return best
@@ -407,11 +416,17 @@ class StoryDetector:
         return story, no
 
     def _evict(self, state: StoryState) -> None:
-        """Drop a quarter: single-post stories before growing ones, oldest activity first."""
+        """Drop a quarter: single-post stories first (oldest created first, no sorting), then
+        the least recently active of the growing ones."""
         stories = state.stories
-        order = sorted(stories, key=lambda n: (stories[n].mentions > 1 or stories[n].level > 0,
-                                               stories[n].last_ms))
-        for no in order[: len(stories) - self.s.max_stories * 3 // 4]:
+        excess = len(stories) - self.s.max_stories * 3 // 4
+        victims = [n for n, st in stories.items() if st.mentions <= 1 and st.level == 0]
+        victims = victims[:excess]
+        if len(victims) < excess:
+            chosen = set(victims)
+            rest = sorted((st.last_ms, n) for n, st in stories.items() if n not in chosen)
+            victims += [n for _, n in rest[: excess - len(victims)]]
+        for no in victims:
             del stories[no]
 
     # ----------------------------------------------------------------------- accounting
@@ -436,7 +451,7 @@ class StoryDetector:
         met = e.mention.metrics
         d_eng = met.engagement - post.engagement
         d_views = met.views - post.views
-        dt = obs - post.seen_ms
+        dt = obs - post.seen_s * 1000
         if d_eng <= 0 and d_views <= 0:
             return
         self._decay(story, t)
@@ -448,7 +463,7 @@ class StoryDetector:
             story.views += d_views
             story.views_rate += spread(d_views, dt, self.tau_ms)
             post.views = met.views
-        post.seen_ms = obs
+        post.seen_s = obs // 1000
         story.last_ms = t
 
     def _join(self, story: Story, e: Enriched, t: int, obs: int) -> None:
@@ -465,7 +480,8 @@ class StoryDetector:
             story.origin_low_rep = self._low_rep(e)
             refs.insert(0, mention_ref(e))
             del refs[3:]
-        elif len(refs) < 3 or a.followers > min(r.reach for r in refs[1:]):
+        elif a.followers >= self.s.low_reputation_followers and (
+                len(refs) < 3 or a.followers > min(r.reach for r in refs[1:])):
             if len(refs) >= 3:
                 refs.remove(min(refs[1:], key=lambda r: r.reach))
             refs.append(mention_ref(e))
@@ -477,7 +493,8 @@ class StoryDetector:
             story.authors += 1
             story.reach += a.followers
             story.auth_rate += _MINUTE / self.tau_ms
-            story.reach_rate += a.followers * _MINUTE / self.tau_ms
+            # one big account is a jump, not a trend: cap what it adds to the growth rate
+            story.reach_rate += min(a.followers, self.s.credible_followers) * _MINUTE / self.tau_ms
             if a.created_at_ms is not None and \
                     m.created_at_ms - a.created_at_ms < self.new_account_ms:
                 story.new_accounts += 1
@@ -485,7 +502,7 @@ class StoryDetector:
                 a.verified or a.followers >= self.s.credible_followers
                 or m.source in self.s.credible_sources):
             story.credible = True
-        if m.text.strip() or not m.repost_of:  # a bare repost has no tone of its own
+        if not m.repost_of or (m.text and not m.text.isspace()):  # a bare repost: no tone
             story.neg_sum += e.negativity
             story.neg_n += 1
             story.negative += e.sentiment == "negative"
@@ -523,6 +540,8 @@ class StoryDetector:
 
     def _signal(self, story: Story, e: Enriched, t: int, level: int, projected: int) -> Signal:
         refs = [story.refs[0], *sorted(story.refs[1:], key=lambda r: -r.reach)]
+        if len(refs) < 3 and all(r.id != e.mention.id for r in refs):
+            refs.append(mention_ref(e))  # the post that tipped it over
         neg = story.neg_sum / story.neg_n
         return Signal(
             brand=self.spec.id,

@@ -1,0 +1,510 @@
+"""Complaints addressed to a brand: unanswered past an SLA, or answered by arguing in public.
+
+A complaint (`complaint=True`) is addressed to the brand when it replies to an official post or
+handle, names an official @handle, or is a review. It opens a thread keyed by its own id
+("<source>:<id>"); replies join the thread through `in_reply_to`. The first official reply stops
+the SLA clock. The clock counts business time (BusinessHours of the brand, DST-correct).
+
+COMPLAINT_SLA (group: thread id, or "" with group_by="brand" so one incident collects the
+brand's backlog) fires at `sla` (warning), `error_after` (error) and `critical_after`
+(critical) of unanswered business time; a large audience (complainant plus repliers) raises it
+earlier. COMPLAINT_ESCALATION (group: thread id) fires when an official reply argues instead
+of apologising: error, or one level above the thread's SLA severity; critical once the brand
+argues twice or others pile into the thread. Each signal is re-sent only when its level rises.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import zlib
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import msgspec
+
+from detectors.config import BrandSpec, BusinessHours
+from detectors.durations import format_duration, parse_duration
+from detectors.model import Enriched, Kind, Severity, Signal
+from detectors.stories import Ref, key64, mention_ref, trim_oldest
+
+__all__ = [
+    "BusinessClock",
+    "ComplaintDetector",
+    "ComplaintSettings",
+    "ComplaintState",
+    "Thread",
+    "argues",
+    "reply_tone",
+]
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_SWEEP_MS = 600_000
+_MAX_REPLIERS = 32
+_WARNING, _ERROR, _CRITICAL = 1, 2, 3  # levels; Severity(level)
+
+
+# --------------------------------------------------------------------------- business time
+class BusinessClock:
+    """Business-time arithmetic over weekly local windows.
+
+    A window opens at `start` local time on each listed day and closes at `end`; an `end` at or
+    before `start` closes the next day (night shifts; equal times mean 24 hours). Windows are
+    computed per local date, so DST changes move them with the wall clock. No days at all
+    means every hour is business time.
+    """
+
+    def __init__(self, hours: BusinessHours) -> None:
+        self.tz = ZoneInfo(hours.tz)
+        self.days = frozenset(_WEEKDAYS.index(d) for d in hours.days)
+        sh, sm = (int(x) for x in hours.start.split(":"))
+        eh, em = (int(x) for x in hours.end.split(":"))
+        self.start, self.end = (sh, sm), (eh, em)
+        self.overnight = (eh, em) <= (sh, sm)
+        self._windows: dict[int, tuple[int, int] | None] = {}
+
+    def window(self, ordinal: int) -> tuple[int, int] | None:
+        """[open, close) in epoch ms of the window opening on local date `ordinal`, if any."""
+        if ordinal in self._windows:
+            return self._windows[ordinal]
+        d = date.fromordinal(ordinal)
+        w: tuple[int, int] | None = None
+        if d.weekday() in self.days:
+            e = d + timedelta(days=1) if self.overnight else d
+            start = datetime(d.year, d.month, d.day, *self.start, tzinfo=self.tz)
+            end = datetime(e.year, e.month, e.day, *self.end, tzinfo=self.tz)
+            w = (int(start.timestamp()) * 1000, int(end.timestamp()) * 1000)
+            if w[1] <= w[0]:
+                w = None
+        if len(self._windows) > 1024:
+            self._windows.clear()
+        self._windows[ordinal] = w
+        return w
+
+    def _ordinal(self, t_ms: int) -> int:
+        return datetime.fromtimestamp(t_ms / 1000, self.tz).date().toordinal()
+
+    def add(self, t_ms: int, business_ms: int) -> int:
+        """The instant `business_ms` of business time after `t_ms`."""
+        if not self.days:
+            return t_ms + business_ms
+        cur, left = t_ms, business_ms
+        ordinal = self._ordinal(t_ms) - 1  # yesterday's night window may still be open
+        while True:
+            w = self.window(ordinal)
+            if w is not None and cur < w[1]:
+                begin = max(cur, w[0])
+                if left <= w[1] - begin:
+                    return begin + left
+                left -= w[1] - begin
+                cur = w[1]
+            ordinal += 1
+
+    def elapsed(self, a_ms: int, b_ms: int) -> int:
+        """Business time between two instants (0 if b <= a)."""
+        if b_ms <= a_ms:
+            return 0
+        if not self.days:
+            return b_ms - a_ms
+        total = 0
+        for ordinal in range(self._ordinal(a_ms) - 1, self._ordinal(b_ms) + 1):
+            w = self.window(ordinal)
+            if w is not None:
+                total += max(0, min(w[1], b_ms) - max(w[0], a_ms))
+        return total
+
+
+# --------------------------------------------------------------------------- reply tone
+# Stems match at a word start after lower-casing and ё -> е. A reply argues when it has a
+# defensive hit and no more apologetic hits than defensive ones ("sorry, but this is fake"
+# still argues). Apologies right after a negation ("not sorry") do not count.
+_DEFENSIVE = (
+    # ru
+    "сами виноват", "сам виноват", "сама виноват", "ваша вина", "по вашей вине",
+    "вина покупател", "это невозможно", "невозможно", "не может быть", "исключено",
+    "заказн", "клевет", "докажите", "доказательств", "ложь", "неправда", "вранье", "врете",
+    "лжете", "фейк", "провокац", "конкурент", "не соответствует действительност",
+    "мы не верим", "не верим", "в суд", "юрист", "неправильно хранил", "нарушили условия",
+    "не будем извин", "не собираемся извин", "подделк", "фотошоп", "подброс", "накрутк",
+    "вы ошибаетесь",
+    # en
+    "you must be mistaken", "you are mistaken", "you're mistaken", "this is fake", "fake",
+    "we do not believe", "we don't believe", "that's impossible", "that is impossible",
+    "impossible", "not possible", "your fault", "your own fault", "you are lying",
+    "you're lying", "lies", "lying", "prove it", "prove that", "no proof", "slander",
+    "defamat", "paid review", "competitor", "our lawyers", "legal action", "never happened",
+    "did not happen", "didn't happen", "misuse", "improper storage", "false claim",
+    "photoshop", "we stand by", "nothing to apologi", "won't apologi", "will not apologi",
+)
+_APOLOGY = (
+    # ru
+    "приносим извинени", "приносим свои извинени", "извин", "простите", "прошу прощени",
+    "сожалеем", "жаль", "напишите нам", "в личные сообщения", "в личных сообщениях", "в лс",
+    "в директ", "разберемся", "свяжемся с вами", "свяжитесь с нами", "компенсац",
+    "вернем деньги", "благодарим за обратн", "спасибо, что сообщили", "проверим",
+    # en
+    "we're sorry", "we are sorry", "sorry", "apologi", "please dm us", "dm us",
+    "send us a dm", "direct message", "private message", "message us", "look into",
+    "looking into", "regret", "make it right", "make this right", "refund",
+    "thank you for letting us know", "thanks for letting us know", "reach out",
+)
+
+
+def _alternation(stems: tuple[str, ...], negatable: bool) -> re.Pattern[str]:
+    body = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    neg = r"(?<!\bне )(?<!\bnot )(?<!\bno )" if negatable else ""
+    return re.compile(rf"(?<!\w){neg}(?:{body})")
+
+
+_DEFENSIVE_RE = _alternation(_DEFENSIVE, negatable=False)
+_APOLOGY_RE = _alternation(_APOLOGY, negatable=True)
+
+
+def reply_tone(text: str) -> tuple[int, int]:
+    """(defensive hits, apologetic hits) in a brand's reply."""
+    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
+    return len(_DEFENSIVE_RE.findall(t)), len(_APOLOGY_RE.findall(t))
+
+
+def argues(text: str) -> bool:
+    defensive, apology = reply_tone(text)
+    return defensive > 0 and defensive >= apology
+
+
+# --------------------------------------------------------------------------- settings, state
+class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Durations are business time (see BusinessClock); reach counts followers."""
+
+    sla: str = "4h"  # unanswered this long -> warning
+    error_after: str = "18h"  # two 9-hour business days -> error
+    critical_after: str = "45h"  # a business week -> critical
+    error_reach: int = 50_000  # complainant + repliers; raises an overdue thread to error
+    critical_reach: int = 500_000  # ... and to critical
+    critical_replies: int = 10  # others' replies after the brand argued -> critical
+    critical_reach_after: int = 100_000  # followers of those repliers -> critical
+    group_by: str = "thread"  # "thread": one incident per complaint; "brand": one per brand
+    retention: str = "7d"  # keep answered or fully escalated threads this long after activity
+    max_threads: int = 300
+    max_posts: int = 4_096  # mention ids -> thread, to follow reply chains
+
+    def __post_init__(self) -> None:
+        ms = []
+        for name in ("sla", "error_after", "critical_after", "retention"):
+            v = parse_duration(getattr(self, name))
+            if v <= 0:
+                raise ValueError(f"{name} must be a positive duration such as 4h, "
+                                 f"got {getattr(self, name)!r}")
+            ms.append(v)
+        if not ms[0] <= ms[1] <= ms[2]:
+            raise ValueError("durations must satisfy sla <= error_after <= critical_after")
+        if self.group_by not in ("thread", "brand"):
+            raise ValueError(f"group_by must be 'thread' or 'brand', got {self.group_by!r}")
+        if not 0 < self.error_reach <= self.critical_reach:
+            raise ValueError("error_reach and critical_reach must be positive and ascending")
+        if self.critical_replies < 1 or self.critical_reach_after < 1:
+            raise ValueError("critical_replies and critical_reach_after must be >= 1")
+        if self.max_threads < 8 or self.max_posts < 8:
+            raise ValueError("max_threads and max_posts must be >= 8")
+
+
+class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked by GC
+    id: str  # "<source>:<root mention id>": the incident group
+    root: Ref | None  # the complaint; None when we only saw the brand arguing under a post
+    opened_ms: int  # SLA clock start (complaint time)
+    author: str  # complainant handle, lower case
+    last_ms: int
+    due_ms: int = 0  # next SLA deadline; 0: clock stopped
+    stage: int = 0  # SLA deadlines passed: 1 sla, 2 error_after, 3 critical_after
+    answered_ms: int = 0
+    sla_level: int = 0  # last signalled level (1..3), 0 none
+    esc_level: int = 0
+    argued: int = 0  # argumentative official replies
+    replies: int = 0  # replies by others than the brand
+    replies_after: int = 0  # ... since the brand first argued
+    reach: int = 0  # complainant + unique repliers
+    reach_after: int = 0  # unique repliers since the brand first argued
+    repliers: set[int] = msgspec.field(default_factory=set)  # crc32 of repliers, capped
+    reply: Ref | None = None  # the brand's latest argumentative reply
+
+
+class ComplaintState(msgspec.Struct):
+    """Threads are keyed by key64(thread id) so the indexes below hold small ints."""
+
+    threads: dict[int, Thread] = {}
+    posts: dict[int, int] = {}  # key64(source:id) -> thread key; 0 marks an official post
+    by_author: dict[int, int] = {}  # key64(source:handle) -> complainant's latest thread
+    due: list[tuple[int, int]] = []  # min-heap of (deadline, thread key); stale ones skipped
+    overdue: int = 0  # threads past their SLA and still unanswered
+    swept_ms: int = 0
+
+
+# --------------------------------------------------------------------------- detector
+def _handle(h: str | None) -> str:
+    return h.strip().lstrip("@").lower() if h else ""
+
+
+class ComplaintDetector:
+    """Threads on events, SLA deadlines on `tick` (a heap: O(log n) per due deadline)."""
+
+    def __init__(self, spec: BrandSpec, settings: ComplaintSettings) -> None:
+        self.spec = spec
+        self.s = settings
+        self.clock = BusinessClock(spec.business_hours)
+        self.offsets = tuple(parse_duration(v) for v in
+                             (settings.sla, settings.error_after, settings.critical_after))
+        self.retention_ms = parse_duration(settings.retention)
+        self.official_any = {_handle(a.handle) for a in spec.official_accounts if not a.source}
+        self.official_on = {f"{a.source}:{_handle(a.handle)}" for a in spec.official_accounts
+                            if a.source}
+        handles = sorted({_handle(a.handle) for a in spec.official_accounts}, key=len,
+                         reverse=True)
+        self.handle_re = re.compile(
+            r"(?<![\w@])@(" + "|".join(re.escape(h) for h in handles) + r")(?![\w])",
+            re.IGNORECASE) if handles else None
+
+    def new_state(self) -> ComplaintState:
+        return ComplaintState()
+
+    # ----------------------------------------------------------------------- events
+    def observe(self, state: ComplaintState, e: Enriched) -> list[Signal]:
+        m = e.mention
+        pk = key64(f"{m.source}:{m.id}")
+        posts = state.posts
+        if pk in posts:  # a metric update of a mention already handled
+            return []
+        parent: int | None = None
+        if m.in_reply_to:
+            parent = posts.get(key64(f"{m.source}:{m.in_reply_to}"))
+        if e.official:
+            if not m.in_reply_to and not m.reply_to_author:
+                posts[pk] = 0  # the brand's own post: complaints may reply to it
+                trim_oldest(posts, self.s.max_posts)
+                return []
+            if not parent and m.reply_to_author:
+                parent = state.by_author.get(key64(f"{m.source}:{_handle(m.reply_to_author)}"))
+            return self._official_reply(state, e, pk, parent)
+        if parent:
+            thread = state.threads.get(parent)
+            if thread is not None:
+                return self._reply(state, thread, parent, e, pk)
+        if e.complaint and self._addressed(e, parent == 0):
+            self._open(state, e, pk)
+        return []
+
+    def tick(self, state: ComplaintState, now_ms: int) -> list[Signal]:
+        out: list[Signal] = []
+        due, threads = state.due, state.threads
+        while due and due[0][0] <= now_ms:
+            at, tk = heapq.heappop(due)
+            th = threads.get(tk)
+            if th is None or th.answered_ms or th.due_ms != at:
+                continue
+            th.stage += 1
+            if th.stage == 1:
+                state.overdue += 1
+            th.due_ms = 0
+            if th.stage < 3:
+                th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
+                heapq.heappush(due, (th.due_ms, tk))
+            sig = self._sla_signal(state, th, at, 0)
+            if sig is not None:
+                out.append(sig)
+        if now_ms - state.swept_ms >= _SWEEP_MS:
+            self._sweep(state, now_ms)
+        return out
+
+    # ----------------------------------------------------------------------- threads
+    def _addressed(self, e: Enriched, replies_to_official_post: bool) -> bool:
+        m = e.mention
+        if m.source == "reviews" or replies_to_official_post or self._is_official(
+                m.source, m.reply_to_author):
+            return True
+        return self.handle_re is not None and "@" in m.text and \
+            self.handle_re.search(m.text) is not None
+
+    def _is_official(self, source: str, handle: str | None) -> bool:
+        h = _handle(handle)
+        return bool(h) and (h in self.official_any or f"{source}:{h}" in self.official_on)
+
+    def _open(self, state: ComplaintState, e: Enriched, pk: int) -> None:
+        m = e.mention
+        th = Thread(id=f"{m.source}:{m.id}", root=mention_ref(e), opened_ms=m.created_at_ms,
+                    author=_handle(m.author.handle), last_ms=m.created_at_ms,
+                    reach=m.author.followers)
+        tk = key64(th.id)
+        th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
+        heapq.heappush(state.due, (th.due_ms, tk))
+        self._index(state, tk, th, pk)
+        state.by_author[key64(f"{m.source}:{th.author}")] = tk
+        trim_oldest(state.by_author, self.s.max_threads)
+
+    def _index(self, state: ComplaintState, tk: int, th: Thread, pk: int) -> None:
+        state.threads[tk] = th
+        state.posts[pk] = tk
+        trim_oldest(state.posts, self.s.max_posts)
+        if len(state.threads) > self.s.max_threads:
+            self._evict(state)
+        if len(state.due) > 2 * self.s.max_threads + 16:
+            state.due = [(t.due_ms, k) for k, t in state.threads.items() if t.due_ms]
+            heapq.heapify(state.due)
+
+    def _reply(self, state: ComplaintState, th: Thread, tk: int, e: Enriched,
+               pk: int) -> list[Signal]:
+        m = e.mention
+        state.posts[pk] = tk
+        trim_oldest(state.posts, self.s.max_posts)
+        th.last_ms = max(th.last_ms, m.created_at_ms)
+        author = _handle(m.author.handle)
+        if author == th.author and e.complaint and th.answered_ms and not th.argued:
+            th.answered_ms = 0  # "still not fixed": the clock starts again
+            th.stage = th.sla_level = 0
+            th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
+            th.opened_ms = m.created_at_ms
+            heapq.heappush(state.due, (th.due_ms, tk))
+        th.replies += 1
+        if th.argued:
+            th.replies_after += 1
+        ah = zlib.crc32(f"{m.source}:{author or m.id}".encode())
+        if author != th.author and ah not in th.repliers and len(th.repliers) < _MAX_REPLIERS:
+            th.repliers.add(ah)
+            th.reach += m.author.followers
+            if th.argued:
+                th.reach_after += m.author.followers
+        out: list[Signal] = []
+        if th.argued:
+            sig = self._escalation(th, e)
+            if sig is not None:
+                out.append(sig)
+        elif th.stage and not th.answered_ms:
+            sig = self._sla_signal(state, th, m.created_at_ms, e.ingested_at_ms)
+            if sig is not None:
+                out.append(sig)
+        return out
+
+    def _official_reply(self, state: ComplaintState, e: Enriched, pk: int,
+                        parent: int | None) -> list[Signal]:
+        m = e.mention
+        th = state.threads.get(parent) if parent else None
+        arguing = argues(m.text)
+        if th is None or not parent:
+            if not arguing:
+                state.posts[pk] = 0  # replies to the brand's reply address the brand
+                trim_oldest(state.posts, self.s.max_posts)
+                return []
+            # The brand argues under a post we never saw as a complaint: still a thread.
+            tid = f"{m.source}:{m.in_reply_to or m.id}"
+            parent = key64(tid)
+            th = state.threads.get(parent)
+            if th is None:
+                th = Thread(id=tid, root=None, opened_ms=m.created_at_ms,
+                            author=_handle(m.reply_to_author), last_ms=m.created_at_ms)
+                if m.in_reply_to:
+                    state.posts[key64(f"{m.source}:{m.in_reply_to}")] = parent
+                self._index(state, parent, th, pk)
+        state.posts[pk] = parent
+        th.last_ms = max(th.last_ms, m.created_at_ms)
+        if not th.answered_ms:
+            th.answered_ms = m.created_at_ms
+            th.due_ms = 0
+            if th.stage:
+                state.overdue = max(0, state.overdue - 1)
+        if not arguing:
+            return []
+        th.argued += 1
+        th.reply = mention_ref(e)
+        sig = self._escalation(th, e)
+        return [sig] if sig is not None else []
+
+    def _evict(self, state: ComplaintState) -> None:
+        """Drop a quarter: settled threads first, then the least recently active."""
+        threads = state.threads
+
+        def keep(tk: int) -> tuple[int, int]:
+            t = threads[tk]
+            live = (not t.answered_ms and t.stage < 3) or (t.argued and t.esc_level < 3)
+            return (1 if live else 0, t.last_ms)
+
+        for tk in sorted(threads, key=keep)[: len(threads) - self.s.max_threads * 3 // 4]:
+            self._drop(state, tk)
+
+    def _drop(self, state: ComplaintState, tk: int) -> None:
+        th = state.threads.pop(tk)
+        if th.stage and not th.answered_ms:
+            state.overdue = max(0, state.overdue - 1)
+
+    def _sweep(self, state: ComplaintState, now_ms: int) -> None:
+        state.swept_ms = now_ms
+        horizon = now_ms - self.retention_ms
+        for tk in [k for k, t in state.threads.items() if t.last_ms < horizon and (
+                t.answered_ms or t.stage >= 3)]:
+            self._drop(state, tk)
+        threads = state.threads
+        state.posts = {k: v for k, v in state.posts.items() if not v or v in threads}
+        state.by_author = {k: v for k, v in state.by_author.items() if v in threads}
+
+    # ----------------------------------------------------------------------- signals
+    def _sla_signal(self, state: ComplaintState, th: Thread, at: int,
+                    ingested: int) -> Signal | None:
+        s = self.s
+        reach_level = _ERROR * (th.reach >= s.error_reach) + (th.reach >= s.critical_reach)
+        level = max(th.stage, reach_level) if th.stage else 0
+        if level <= th.sla_level:
+            return None
+        th.sla_level = level
+        age = self.clock.elapsed(th.opened_ms, at)
+        return Signal(
+            brand=self.spec.id, kind=Kind.COMPLAINT_SLA, severity=Severity(level), at_ms=at,
+            title=f"Complaint unanswered for {format_duration(age)} of business time",
+            group="" if self.s.group_by == "brand" else th.id,
+            observed=round(age / 3_600_000, 2),
+            expected=round(self.offsets[0] / 3_600_000, 2), reach=th.reach,
+            languages={th.root.lang: 1} if th.root else {},
+            mentions=(th.root.public(),) if th.root else (),
+            details={
+                "thread": th.id,
+                "business_hours_unanswered": round(age / 3_600_000, 2),
+                "hours_unanswered": round((at - th.opened_ms) / 3_600_000, 2),
+                "sla_hours": round(self.offsets[0] / 3_600_000, 2),
+                "replies": th.replies,
+                "overdue_threads": state.overdue,
+            },
+            source_ingested_at_ms=ingested,
+        )
+
+    def _escalation(self, th: Thread, e: Enriched) -> Signal | None:
+        s = self.s
+        level = max(_ERROR, min(_CRITICAL, th.sla_level + 1))
+        if th.argued >= 2 or th.replies_after >= s.critical_replies or \
+                th.reach_after >= s.critical_reach_after:
+            level = _CRITICAL
+        if level <= th.esc_level:
+            return None
+        th.esc_level = level
+        refs = [r.public() for r in (th.root, th.reply) if r is not None]
+        cur = mention_ref(e).public()
+        if all(r.id != cur.id for r in refs):
+            refs.append(cur)
+        langs: dict[str, int] = {}
+        for r in refs:
+            langs[r.lang] = langs.get(r.lang, 0) + 1
+        m = e.mention
+        return Signal(
+            brand=self.spec.id, kind=Kind.COMPLAINT_ESCALATION, severity=Severity(level),
+            at_ms=m.created_at_ms,
+            title=("Brand argues with a complaint in public" if th.replies_after == 0 else
+                   f"Complaint thread escalating: {th.replies_after} replies after the "
+                   "brand argued"),
+            group=th.id, observed=float(th.replies_after), reach=th.reach,
+            languages=langs, mentions=tuple(refs),
+            details={
+                "thread": th.id,
+                "argumentative_replies": th.argued,
+                "replies_after_argument": th.replies_after,
+                "reach_after_argument": th.reach_after,
+                "replies": th.replies,
+                "sla_level": th.sla_level,
+                "minutes_since_complaint": round((m.created_at_ms - th.opened_ms) / 60_000, 1),
+            },
+            source_ingested_at_ms=e.ingested_at_ms,
+        )
+

@@ -1,0 +1,423 @@
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import msgspec
+import pytest
+from factories import HOUR, MIN, SEC, T0, author, brand_spec, enriched
+from hypothesis import given
+from hypothesis import strategies as st
+
+from detectors.complaints import (
+    BusinessClock,
+    ComplaintDetector,
+    ComplaintSettings,
+    ComplaintState,
+    argues,
+    reply_tone,
+)
+from detectors.config import Account, BrandSpec, BusinessHours
+from detectors.model import Enriched, Kind, Severity, Signal
+from detectors.stories import key64
+
+pytestmark = pytest.mark.unit
+
+MSK = ZoneInfo("Europe/Moscow")
+BERLIN = ZoneInfo("Europe/Berlin")
+MOSCOW_HOURS = BusinessHours(tz="Europe/Moscow")
+SPEC = brand_spec(hours=MOSCOW_HOURS)
+
+
+def ms(tz: ZoneInfo, y: int, mo: int, d: int, h: int, mi: int) -> int:
+    return int(datetime(y, mo, d, h, mi, tzinfo=tz).timestamp() * 1000)
+
+
+def complaint(text: str = "@acme_support в гречке болт! Чуть зуб не сломал", *,
+              at: int = T0, **kw: Any) -> Enriched:
+    kw.setdefault("by", author("buyer", followers=300))
+    return enriched(text, at=at, lang="ru", negativity=0.9, complaint=True, **kw)
+
+
+def official(text: str, reply_to: Enriched, *, at: int) -> Enriched:
+    return enriched(text, at=at, official=True, by=author("acme_support", followers=50_000),
+                    in_reply_to=reply_to.mention.id,
+                    reply_to_author=reply_to.mention.author.handle)
+
+
+def ticks(det: ComplaintDetector, state: ComplaintState, start: int, end: int,
+          step: int = 10 * MIN) -> list[Signal]:
+    out: list[Signal] = []
+    for t in range(start, end + 1, step):
+        out.extend(det.tick(state, t))
+    return out
+
+
+# ----------------------------------------------------------------------------- business time
+def test_business_clock_skips_the_weekend_in_moscow() -> None:
+    clock = BusinessClock(MOSCOW_HOURS)
+    friday_5pm = ms(MSK, 2026, 1, 9, 17, 0)
+    assert clock.add(friday_5pm, 4 * HOUR) == ms(MSK, 2026, 1, 12, 12, 0)  # Monday noon
+    assert clock.elapsed(friday_5pm, ms(MSK, 2026, 1, 12, 12, 0)) == 4 * HOUR
+    saturday = ms(MSK, 2026, 1, 10, 11, 0)
+    assert clock.add(saturday, 30 * MIN) == ms(MSK, 2026, 1, 12, 9, 30)
+    assert clock.elapsed(saturday, ms(MSK, 2026, 1, 11, 23, 0)) == 0
+
+
+def test_business_clock_follows_dst_changes() -> None:
+    clock = BusinessClock(BusinessHours(tz="Europe/Berlin"))
+    # Friday 17:00 CET; DST starts Sunday 2025-03-30: Monday noon is 10:00 UTC, not 11:00.
+    deadline = clock.add(ms(BERLIN, 2025, 3, 28, 17, 0), 4 * HOUR)
+    assert deadline == ms(ZoneInfo("UTC"), 2025, 3, 31, 10, 0)
+    assert clock.add(ms(BERLIN, 2025, 10, 24, 17, 0), 4 * HOUR) == \
+        ms(ZoneInfo("UTC"), 2025, 10, 27, 11, 0)  # and back in autumn
+
+
+def test_business_clock_overnight_window_across_dst() -> None:
+    every_day = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    clock = BusinessClock(BusinessHours(tz="Europe/Berlin", days=every_day,
+                                        start="22:00", end="06:00"))
+    # 01:00 CET on the night the clocks jump 02:00 -> 03:00: four real hours reach 06:00 CEST.
+    assert clock.add(ms(BERLIN, 2025, 3, 30, 1, 0), 4 * HOUR) == ms(BERLIN, 2025, 3, 30, 6, 0)
+    assert clock.add(ms(BERLIN, 2025, 3, 30, 12, 0), HOUR) == ms(BERLIN, 2025, 3, 30, 23, 0)
+
+
+def test_business_clock_without_days_is_wall_time() -> None:
+    clock = BusinessClock(BusinessHours(days=()))
+    assert clock.add(T0, 4 * HOUR) == T0 + 4 * HOUR
+    assert clock.elapsed(T0, T0 + HOUR) == HOUR
+
+
+@given(t=st.integers(min_value=T0 - 400 * 24 * HOUR, max_value=T0 + 400 * 24 * HOUR),
+       d=st.integers(min_value=0, max_value=200 * HOUR),
+       tz=st.sampled_from(["Europe/Moscow", "Europe/Berlin", "America/New_York", "UTC"]))
+def test_business_clock_add_and_elapsed_agree(t: int, d: int, tz: str) -> None:
+    clock = BusinessClock(BusinessHours(tz=tz))
+    end = clock.add(t, d)
+    assert end >= t + d
+    assert clock.elapsed(t, end) == d
+
+
+# ----------------------------------------------------------------------------- SLA
+def test_sla_across_a_weekend_in_moscow() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    friday = ms(MSK, 2026, 1, 9, 17, 0)
+    c = complaint(at=friday)
+    assert det.observe(state, c) == []
+    monday_noon = ms(MSK, 2026, 1, 12, 12, 0)
+    assert ticks(det, state, friday, monday_noon - MIN) == []
+    (sig,) = det.tick(state, monday_noon)
+    assert (sig.kind, sig.severity, sig.group) == (Kind.COMPLAINT_SLA, Severity.WARNING,
+                                                   f"x:{c.mention.id}")
+    assert sig.at_ms == monday_noon
+    assert sig.details["business_hours_unanswered"] == 4.0
+    assert sig.details["hours_unanswered"] == 67.0
+    assert sig.mentions[0].id == c.mention.id and sig.mentions[0].author == "buyer"
+    assert det.tick(state, monday_noon + HOUR) == []  # once per level
+
+
+def test_sla_severity_rises_with_age() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    start = ms(MSK, 2026, 1, 12, 10, 0)  # Monday 10:00
+    det.observe(state, complaint(at=start))
+    sigs = ticks(det, state, start, start + 14 * 24 * HOUR, step=30 * MIN)
+    assert [s.severity for s in sigs] == [Severity.WARNING, Severity.ERROR, Severity.CRITICAL]
+    assert [s.at_ms for s in sigs] == [
+        ms(MSK, 2026, 1, 12, 14, 0),  # 4 business hours
+        ms(MSK, 2026, 1, 14, 10, 0),  # 18: Monday 8 + Tuesday 9 + 1
+        ms(MSK, 2026, 1, 19, 10, 0),  # 45: a business week
+    ]
+
+
+@pytest.mark.parametrize(("followers", "level"), [(300, Severity.WARNING),
+                                                  (60_000, Severity.ERROR),
+                                                  (700_000, Severity.CRITICAL)])
+def test_sla_severity_rises_with_reach(followers: int, level: Severity) -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint(at=T0, by=author("buyer", followers=followers)))
+    (sig,) = det.tick(state, T0 + 5 * HOUR)  # Monday 13:00 MSK + 5h: past the 4h SLA
+    assert sig.severity == level and sig.reach == followers
+
+
+def test_repliers_raise_an_overdue_complaint() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint(at=T0)
+    det.observe(state, c)
+    (warn,) = det.tick(state, T0 + 5 * HOUR)
+    sigs = [s for i in range(3) for s in det.observe(state, enriched(
+        "+1, same here", at=T0 + 5 * HOUR + i * MIN, in_reply_to=c.mention.id,
+        by=author(f"fan{i}", followers=20_000)))]
+    assert warn.severity == Severity.WARNING
+    assert [s.severity for s in sigs] == [Severity.ERROR]  # 300 + 3 x 20k >= 50k
+
+
+def test_official_reply_in_time_stops_the_clock() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint(at=T0)
+    det.observe(state, c)
+    assert det.observe(state, official(
+        "Приносим извинения! Напишите нам в личные сообщения номер заказа", c,
+        at=T0 + HOUR)) == []
+    assert ticks(det, state, T0, T0 + 10 * 24 * HOUR, step=HOUR) == []
+
+
+def test_reply_to_the_complainant_by_handle_counts_as_an_answer() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint(at=T0))
+    det.observe(state, enriched("Please DM us your order number", at=T0 + MIN, official=True,
+                                by=author("acme_support"), reply_to_author="@Buyer"))
+    assert ticks(det, state, T0, T0 + 3 * 24 * HOUR, step=HOUR) == []
+
+
+def test_follow_up_after_an_answer_restarts_the_clock() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint(at=T0)
+    det.observe(state, c)
+    reply = official("We're sorry, we will look into it", c, at=T0 + HOUR)
+    det.observe(state, reply)
+    det.observe(state, complaint("Still nothing, two days later", at=T0 + 26 * HOUR,
+                                 in_reply_to=reply.mention.id))
+    sigs = ticks(det, state, T0, T0 + 3 * 24 * HOUR, step=10 * MIN)
+    assert [s.severity for s in sigs] == [Severity.WARNING]
+    assert sigs[0].group == f"x:{c.mention.id}"
+
+
+@pytest.mark.parametrize("kw", [
+    {"text": "в гречке Акме болт", "source": "reviews"},
+    {"text": "в гречке болт, @ACME_support ответьте"},
+    {"text": "в гречке болт", "reply_to_author": "acme_support"},
+])
+def test_complaints_addressed_to_the_brand_open_threads(kw: dict[str, Any]) -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint(at=T0, **kw))
+    assert len(det.tick(state, T0 + 24 * HOUR)) == 1
+
+
+def test_a_reply_to_an_official_post_is_addressed() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    post = enriched("New buckwheat in stores!", at=T0, official=True,
+                    by=author("acme_support"))
+    det.observe(state, post)
+    det.observe(state, complaint("а у меня в гречке болт", at=T0 + MIN,
+                                 in_reply_to=post.mention.id))
+    assert len(det.tick(state, T0 + 24 * HOUR)) == 1
+
+
+@pytest.mark.parametrize(("text", "kw"), [
+    ("в гречке Акме болт", {}),  # about the brand, not to it
+    ("@acme_supporters в гречке болт", {}),  # another handle
+    ("в гречке болт", {"reply_to_author": "friend"}),
+])
+def test_complaints_not_addressed_to_the_brand_are_ignored(text: str,
+                                                           kw: dict[str, Any]) -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint(text, at=T0, **kw))
+    det.observe(state, enriched("@acme_support love it", at=T0))  # not a complaint
+    assert det.tick(state, T0 + 30 * 24 * HOUR) == [] and not state.threads
+
+
+def test_official_account_on_another_source_does_not_count() -> None:
+    spec = BrandSpec(id="acme", name="Acme", aliases=("acme",), business_hours=MOSCOW_HOURS,
+                     official_accounts=(Account(handle="acme", source="vk"),))
+    det = ComplaintDetector(spec, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint("болт", source="x", reply_to_author="acme"))
+    det.observe(state, complaint("болт", source="vk", reply_to_author="acme"))
+    assert [s.group.split(":")[0] for s in det.tick(state, T0 + 24 * HOUR)] == ["vk"]
+
+
+def test_brand_grouping_collects_the_backlog_in_one_group() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings(group_by="brand"))
+    state = det.new_state()
+    for i in range(3):
+        det.observe(state, complaint(at=T0 + i * MIN, by=author(f"b{i}")))
+    sigs = det.tick(state, T0 + 5 * HOUR)
+    assert [s.group for s in sigs] == ["", "", ""]
+    assert [s.details["overdue_threads"] for s in sigs] == [1, 2, 3]
+
+
+# ----------------------------------------------------------------------------- arguing
+ARGUING = [
+    "Вы сами виноваты, неправильно хранили продукт. Это невозможно на нашем производстве",
+    "Ваш отзыв заказной, это клевета. Докажите!",
+    "Сожалеем, но ваш отзыв заказной",
+    "Не будем извиняться за то, чего не было",
+    "You must be mistaken, this is fake.",
+    "We do not believe this happened. That's impossible with our process.",
+    "Sorry, but this is fake and our lawyers are looking at it",
+]
+APOLOGISING = [
+    "Приносим извинения! Напишите нам в личные сообщения, разберемся",
+    "Очень сожалеем. Свяжемся с вами сегодня",
+    "We're sorry to hear that. Please DM us your order number",
+    "So sorry about this, we'll look into it and make it right",
+    "Нам очень жаль, напишите нам в директ",
+]
+
+
+@pytest.mark.parametrize("text", ARGUING)
+def test_arguing_replies_are_recognised(text: str) -> None:
+    assert argues(text), reply_tone(text)
+
+
+@pytest.mark.parametrize("text", APOLOGISING)
+def test_apologising_replies_are_not_arguing(text: str) -> None:
+    assert not argues(text), reply_tone(text)
+
+
+def test_negated_apology_does_not_count() -> None:
+    assert reply_tone("We're not sorry")[1] == 0
+    assert reply_tone("Нам жаль")[1] == 1  # "нам" ends in "...м", not the negation "не"
+
+
+def test_bolt_in_the_buckwheat_escalates_with_the_thread() -> None:
+    """The customer posts the bolt; the brand argues in public; the crowd piles in."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint(at=T0)
+    det.observe(state, c)
+    reply = official("Вы сами виноваты, на нашем производстве это невозможно. Докажите!", c,
+                     at=T0 + 30 * MIN)
+    (esc,) = det.observe(state, reply)
+    assert (esc.kind, esc.severity, esc.group) == (Kind.COMPLAINT_ESCALATION, Severity.ERROR,
+                                                   f"x:{c.mention.id}")
+    assert [r.id for r in esc.mentions] == [c.mention.id, reply.mention.id]
+    raised: list[Signal] = []
+    for i in range(12):
+        raised += det.observe(state, enriched(
+            "позор, вместо извинений хамят", at=T0 + 40 * MIN + i * MIN, lang="ru",
+            negativity=0.8, by=author(f"crowd{i}", followers=200),
+            in_reply_to=reply.mention.id if i % 2 else c.mention.id))
+    assert [s.severity for s in raised] == [Severity.CRITICAL]
+    assert raised[0].details["replies_after_argument"] == 10
+    assert ticks(det, state, T0, T0 + 7 * 24 * HOUR, step=HOUR) == []  # answered: no SLA
+
+
+def test_escalation_in_english_and_second_argument_is_critical() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint("@acme_support found a cockroach in my salad", at=T0)
+    det.observe(state, c)
+    r1 = official("You must be mistaken, this is fake", c, at=T0 + MIN)
+    r2 = official("We do not believe you. Prove it.", c, at=T0 + 2 * MIN)
+    assert [s.severity for s in det.observe(state, r1)] == [Severity.ERROR]
+    assert [s.severity for s in det.observe(state, r2)] == [Severity.CRITICAL]
+
+
+def test_escalation_is_above_the_sla_severity() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint(at=T0, by=author("buyer", followers=60_000))
+    det.observe(state, c)
+    (sla,) = det.tick(state, T0 + 5 * HOUR)
+    (esc,) = det.observe(state, official("Ваш отзыв заказной", c, at=T0 + 6 * HOUR))
+    assert sla.severity == Severity.ERROR and esc.severity == Severity.CRITICAL
+
+
+def test_apology_closes_without_escalation() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint(at=T0)
+    det.observe(state, c)
+    assert det.observe(state, official(APOLOGISING[0], c, at=T0 + MIN)) == []
+    for i in range(20):
+        assert det.observe(state, enriched("ну ладно", at=T0 + (2 + i) * MIN,
+                                           in_reply_to=c.mention.id)) == []
+
+
+def test_brand_arguing_under_an_unseen_post_still_escalates() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    (esc,) = det.observe(state, enriched("Это клевета, вы сами виноваты", at=T0, official=True,
+                                         by=author("acme_support"), in_reply_to="unseen1",
+                                         reply_to_author="angry"))
+    assert esc.group == "x:unseen1" and esc.severity == Severity.ERROR
+
+
+def test_metric_update_of_a_handled_mention_is_ignored() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint(at=T0)
+    r = official("Это невозможно", c, at=T0 + MIN)
+    det.observe(state, c)
+    assert len(det.observe(state, r)) == 1
+    assert det.observe(state, r) == [] and det.observe(state, c) == []
+    assert state.threads[key64(f"x:{c.mention.id}")].argued == 1
+
+
+# ----------------------------------------------------------------------------- state
+def test_state_roundtrips_through_msgpack() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    cs = [complaint(at=T0 + i * MIN, by=author(f"b{i}")) for i in range(5)]
+    for c in cs:
+        det.observe(state, c)
+    det.observe(state, official("Докажите", cs[0], at=T0 + 10 * MIN))
+    det.tick(state, T0 + 5 * HOUR)
+    blob = msgspec.msgpack.encode(state)
+    copy = msgspec.msgpack.decode(blob, type=ComplaintState)
+    assert copy == state and copy.due and copy.threads[key64(f"x:{cs[0].mention.id}")].reply
+    later = T0 + 30 * 24 * HOUR
+    assert det.tick(copy, later) == det.tick(state, later) != []
+
+
+def test_state_stays_bounded_under_a_long_random_stream() -> None:
+    rng = random.Random(5)
+    s = ComplaintSettings(max_threads=50, max_posts=200)
+    det = ComplaintDetector(SPEC, s)
+    state = det.new_state()
+    seen: list[Enriched] = []
+    sizes = []
+    for i in range(20_000):
+        t = T0 + i * 30 * SEC
+        r = rng.random()
+        if seen and r < 0.3:
+            parent = rng.choice(seen[-300:])
+            e = (official(rng.choice(ARGUING + APOLOGISING), parent, at=t) if r < 0.1 else
+                 enriched("me too", at=t, in_reply_to=parent.mention.id,
+                          complaint=rng.random() < 0.5, by=author(f"a{rng.randint(0, 500)}")))
+        else:
+            e = complaint(rng.choice(("@acme_support болт", "bad", "@acme_support help")),
+                          at=t, by=author(f"a{rng.randint(0, 500)}",
+                                          followers=rng.randint(0, 10**6)))
+        seen.append(e)
+        det.observe(state, e)
+        if i % 100 == 0:
+            det.tick(state, t)
+            assert len(state.threads) <= s.max_threads
+            assert len(state.posts) <= s.max_posts
+            assert len(state.by_author) <= s.max_threads
+            assert len(state.due) <= 2 * s.max_threads + 16
+            assert all(len(th.repliers) <= 32 for th in state.threads.values())
+            sizes.append(len(msgspec.msgpack.encode(state)))
+    assert max(sizes) < 100_000
+    assert state.overdue <= len(state.threads)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"sla": "4 hours"}, "invalid duration"),
+    ({"sla": "0"}, "sla must be a positive duration"),
+    ({"sla": "2d", "error_after": "1d"}, "sla <= error_after <= critical_after"),
+    ({"group_by": "author"}, "group_by must be 'thread' or 'brand'"),
+    ({"error_reach": 10, "critical_reach": 5}, "ascending"),
+])
+def test_settings_validation(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ComplaintSettings(**kwargs)
+
+
+def test_settings_reject_unknown_fields() -> None:
+    with pytest.raises(msgspec.ValidationError, match="unknown field"):
+        msgspec.convert({"sla_hours": 4}, ComplaintSettings)
