@@ -92,7 +92,8 @@ def create_app(config: Config, bootstrap: str, *, extras: dict[str, Any] | None 
         "broker_rebalance_timeout": parse_duration(w.rebalance_timeout) / 1000,
         "broker_request_timeout": 90.0,
         "broker_max_poll_records": 2000,
-        "consumer_max_fetch_size": 4 * 1024 * 1024,
+        "consumer_max_fetch_size": 16 * 1024 * 1024,
+        "producer_max_request_size": 9 * 1024 * 1024,
         "logging_config": None,
     }
     opts = client_options(k)

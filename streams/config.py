@@ -17,8 +17,10 @@ import yaml
 from alerts.policy import IncidentPolicy, Receiver, Routing
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
+from detectors.pipeline import DetectionSettings
 
 MAX_BRANDS = 20_000  # bounds the `brand` label on metrics (see README "Metrics")
+_DETECTION_KEYS = ("stories", "complaints", "watch")  # brand keys for DetectionSettings
 
 
 class ConfigError(Exception):
@@ -84,6 +86,7 @@ class Links(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class Brand(msgspec.Struct, frozen=True):
     spec: BrandSpec
     routing: Routing | None
+    detection: DetectionSettings = DetectionSettings()
 
 
 class Config(msgspec.Struct, frozen=True):
@@ -96,10 +99,14 @@ class Config(msgspec.Struct, frozen=True):
     routing: Routing
     brands: tuple[Brand, ...]
     lines: dict[str, int] = {}  # "brands[0].aliases" -> line, for later error messages
+    connectors: dict[str, dict[str, Any]] = {}  # validated by streams/connectors/config.py
 
     @property
     def specs(self) -> tuple[BrandSpec, ...]:
         return tuple(b.spec for b in self.brands)
+
+    def detection_settings(self) -> dict[str, DetectionSettings]:
+        return {b.spec.id: b.detection for b in self.brands}
 
     def routing_for(self) -> dict[str, Routing]:
         return {b.spec.id: b.routing for b in self.brands if b.routing is not None}
@@ -119,6 +126,7 @@ class _Top(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     receivers: dict[str, dict[str, Any]] = {}
     routing: Routing = Routing()
     defaults: dict[str, Any] = {}  # brand fields applied to every brand unless it sets them
+    connectors: dict[str, dict[str, Any]] = {}
 
 
 def load_config(path: str | Path) -> Config:
@@ -163,10 +171,12 @@ def parse_config(text: str, name: str = "<config>") -> Config:
             raise fail(key, "each brand must be a mapping with id, name and aliases")
         merged = _merge(defaults, raw)
         routing_raw = merged.pop("routing", None)
+        detection_raw = {k: merged.pop(k) for k in _DETECTION_KEYS if k in merged}
         spec = _convert(merged, BrandSpec, key, fail)
         routing = None if routing_raw is None else _convert(
             routing_raw, Routing, f"{key}.routing", fail)
-        brands.append(Brand(spec=spec, routing=routing))
+        detection = _convert(detection_raw, DetectionSettings, key, fail)
+        brands.append(Brand(spec=spec, routing=routing, detection=detection))
     if not brands:
         raise fail("brands", "list at least one brand to monitor")
     if len(brands) > MAX_BRANDS:
@@ -190,7 +200,7 @@ def parse_config(text: str, name: str = "<config>") -> Config:
     return Config(
         path=name, kafka=top.kafka, worker=top.worker, links=top.links,
         incidents=top.incidents, receivers=receivers, routing=top.routing,
-        brands=tuple(brands), lines=lines,
+        brands=tuple(brands), lines=lines, connectors=top.connectors,
     )
 
 

@@ -19,6 +19,9 @@ from streams.codecs import KEY_CODEC, register_state_codec
 
 S = TypeVar("S")
 
+# A busy brand's story and complaint state can pass Kafka's default 1 MB record limit.
+MAX_STATE_BYTES = 8 * 1024 * 1024
+
 
 class Outbox:
     """Collects delivery futures of everything a batch produces."""
@@ -49,7 +52,8 @@ class StateTable(Generic[S]):
         codec = register_state_codec(f"cw-state-{name}", type_)
         self.table = app.Table(name, default=None, key_serializer=KEY_CODEC,
                                value_serializer=codec, partitions=partitions,
-                               use_partitioner=True)
+                               use_partitioner=True,
+                               extra_topic_configs={"max.message.bytes": str(MAX_STATE_BYTES)})
         self._encoder = msgspec.msgpack.Encoder()
 
     def get(self, key: str) -> S | None:

@@ -79,7 +79,8 @@ def test_oversized_event() -> None:
 
 
 def test_deeply_nested_json_is_rejected_not_raised() -> None:
-    raw = b'{"id": "1", "text": "t", "created_at": 1764000000000, "x": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    nested = b"[" * 5000 + b"]" * 5000
+    raw = b'{"id": "1", "text": "t", "created_at": 1764000000000, "x": ' + nested + b"}"
     result = parse_mention(raw, NOW)
     assert isinstance(result, (Invalid, Mention))
 
@@ -92,7 +93,8 @@ def test_arbitrary_bytes_never_raise(raw: bytes) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=50),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (st.lists(children, max_size=4)
+                      | st.dictionaries(st.text(max_size=8), children, max_size=4)),
     max_leaves=30,
 )
 
