@@ -79,7 +79,7 @@ class WorkerSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 class Links(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    console_url: str = "http://127.0.0.1:6066/console"
+    console_url: str = ""  # default: the worker's own web server, http://{web_host}:{web_port}/console
     grafana_url: str = "http://127.0.0.1:3000/d/crisiswatch-brand"
 
 
@@ -100,6 +100,12 @@ class Config(msgspec.Struct, frozen=True):
     brands: tuple[Brand, ...]
     lines: dict[str, int] = {}  # "brands[0].aliases" -> line, for later error messages
     connectors: dict[str, dict[str, Any]] = {}  # validated by streams/connectors/config.py
+
+    @property
+    def console_url(self) -> str:
+        if self.links.console_url:
+            return self.links.console_url
+        return f"http://{self.worker.web_host}:{self.worker.web_port}/console"
 
     @property
     def specs(self) -> tuple[BrandSpec, ...]:

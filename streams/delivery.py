@@ -53,7 +53,7 @@ def used_receivers(rt: Runtime) -> dict[str, Receiver]:
 def build_sinks(rt: Runtime, client: httpx.AsyncClient, secrets: SecretResolver
                 ) -> dict[str, Sink]:
     """Raises SecretError at start-up when a receiver's secret is missing."""
-    links = Links(console_url=rt.config.links.console_url, grafana_url=rt.config.links.grafana_url)
+    links = Links(console_url=rt.config.console_url, grafana_url=rt.config.links.grafana_url)
     return {name: build_sink(name, r, secrets, client, links)
             for name, r in used_receivers(rt).items()}
 

@@ -50,10 +50,15 @@ class StateTable(Generic[S]):
 
     def __init__(self, app: faust.App, name: str, type_: type[S], partitions: int) -> None:
         codec = register_state_codec(f"cw-state-{name}", type_)
-        self.table = app.Table(name, default=None, key_serializer=KEY_CODEC,
-                               value_serializer=codec, partitions=partitions,
-                               use_partitioner=True,
-                               extra_topic_configs={"max.message.bytes": str(MAX_STATE_BYTES)})
+        # Faust derives a table's codecs from its types (JSON); give it a changelog topic of our
+        # own so recovery decodes keys as text and values as msgpack of `type_`.
+        changelog = app.topic(
+            f"{app.conf.id}-{name}-changelog", key_type=str, value_type=None,
+            key_serializer=KEY_CODEC, value_serializer=codec, partitions=partitions,
+            compacting=True, deleting=False, acks=False, internal=True,
+            config={"max.message.bytes": str(MAX_STATE_BYTES)})
+        self.table = app.Table(name, default=None, partitions=partitions, use_partitioner=True,
+                               changelog_topic=changelog)
         self._encoder = msgspec.msgpack.Encoder()
 
     def get(self, key: str) -> S | None:
