@@ -101,6 +101,10 @@ def create_app(config: Config, bootstrap: str, *, extras: dict[str, Any] | None 
         settings["broker_credentials"] = _faust_credentials(opts)
     settings.update(worker_settings or {})
     app = faust.App(w.app_id, **settings)
+    # Connectors write mentions in transactions: never read what an aborted one left behind.
+    from streams.connectors.isolation import read_committed
+
+    read_committed(app)
 
     from streams import delivery, detection, enrichment, incidents, web
 

@@ -13,6 +13,7 @@ COMMANDS = (
     "worker",
     "ingest",
     "demo",
+    "connect",
 )
 
 

@@ -39,7 +39,10 @@ def prepare(config: Config) -> tuple[faust.App, Runtime]:
         raise ConfigError(f"{config.where(key)}: {exc}") from None
     for value in secrets.known:
         logs.register_secret(value)
-    return create_app(config, bootstrap, extras={"sinks": sinks, "http": client})
+    from streams.ingest_http import register_routes
+
+    return create_app(config, bootstrap, extras={"sinks": sinks, "http": client,
+                                                 "web_routes": [register_routes]})
 
 
 def run(config: Config, loglevel: str = "info") -> int:
