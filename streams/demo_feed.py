@@ -110,6 +110,12 @@ class DemoFeed:
         lang, text = self._rng.choice(_CHATTER[brand])
         return self._mention(brand, lang, text, now_ms)
 
+    def history(self, start_ms: int, seconds: int, per_s: float) -> Iterator[dict[str, Any]]:
+        """Ordinary chatter spread over the past, oldest first."""
+        step_ms = int(1000 / per_s)
+        for t in range(start_ms, start_ms + seconds * 1000, step_ms):
+            yield self.chatter(t)
+
     def burst(self, now_ms: int) -> dict[str, Any]:
         lang, text = self._rng.choice(_BURST)
         m = self._mention("lozhka", lang, text, now_ms,

@@ -19,6 +19,7 @@ import faust
 import msgspec
 import structlog
 
+from detectors.clock import StreamClock
 from detectors.model import Enriched, Signal
 from detectors.pipeline import BrandState, DetectionPipeline
 from streams import metrics
@@ -71,6 +72,7 @@ def register(app: faust.App, rt: Runtime) -> None:
                                                 rt.config.kafka.partitions)
     rt.extras["detector_states"] = states
     cp = Checkpointer(app, states)
+    clock = StreamClock(now_ms(), quiet_ms=max(5_000, int(rt.tick_s * 3000)))
     source = raw_topic(app, rt, rt.topics.enriched)
     decode = JsonCodec(Enriched).decode
     signals_topic = rt.topics.signals
@@ -93,6 +95,8 @@ def register(app: faust.App, rt: Runtime) -> None:
             started = time.perf_counter()
             out: list[Signal] = []
             dirty = cp.dirty
+            wall = now_ms()
+            clock.input_seen(wall)
             for event in events:
                 try:
                     e = decode(event.value)
@@ -108,6 +112,7 @@ def register(app: faust.App, rt: Runtime) -> None:
                         continue
                     dirty[e.brand] = state
                     states.table.data[e.brand] = state
+                clock.saw(e.brand, e.mention.created_at_ms, wall)
                 out.extend(pipeline.observe(state, e))
             cp.pending.extend(events)
             await emit(out)
@@ -121,10 +126,13 @@ def register(app: faust.App, rt: Runtime) -> None:
     async def tick() -> None:
         if not states.recovered():
             return
-        now = now_ms()
+        wall = now_ms()
         out: list[Signal] = []
         for brand, state in states.items():
-            signals = pipeline.tick(state, brand, now)
+            at = clock.now_for(brand, wall)
+            if at is None:
+                continue
+            signals = pipeline.tick(state, brand, at)
             if signals:
                 out.extend(signals)
                 cp.dirty[brand] = state

@@ -19,6 +19,7 @@ from streams.config import Config, ConfigError, KafkaSettings
 from streams.topics import TopicNames
 
 log = structlog.get_logger("crisiswatch.kafka")
+INGEST_KEY = b"crisiswatch-ingest"
 
 
 def resolve_bootstrap(settings: KafkaSettings, config_path: str = "") -> str:
@@ -119,7 +120,9 @@ async def produce_lines(config: Config, path: Path | None, lines: list[bytes] | 
         for raw in source:
             if not raw.strip():
                 continue
-            pending.append(await producer.send(target, raw.rstrip(b"\r\n")))
+            # One key, so one partition: a file keeps its order (history must arrive in time
+            # order for the baselines).
+            pending.append(await producer.send(target, raw.rstrip(b"\r\n"), key=INGEST_KEY))
             count += 1
             if len(pending) >= 5000:
                 await asyncio.gather(*pending)

@@ -25,6 +25,8 @@ from streams.config import load_config
 from streams.demo_feed import DEMO_BRANDS, DemoFeed, schedule
 
 DEMO_DIR = Path("var/demo")
+HISTORY_MINUTES = 70
+DEMO_KEY = b"demo-feed"
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -136,6 +138,15 @@ async def _feed(config: Any, args: argparse.Namespace, alerts_file: Path) -> Non
     producer = make_producer(resolve_bootstrap(config.kafka, config.path), config.kafka)
     await producer.start()
     feed = DemoFeed()
+    # The volume baseline needs history: replay the last 70 minutes of ordinary chatter first.
+    start_ms = int(time.time() * 1000) - HISTORY_MINUTES * 60_000
+    # One key (so one partition) keeps the feed in time order: live mentions must not overtake
+    # the history, or the baseline would see it as late data.
+    pending = [await producer.send(topic, orjson.dumps(m), key=DEMO_KEY)
+               for m in feed.history(start_ms, HISTORY_MINUTES * 60, args.rate)]
+    await asyncio.gather(*pending)
+    print(f"[demo] replayed {len(pending)} mentions of the last {HISTORY_MINUTES} minutes "
+          "(baseline)", flush=True)
     tick = 0.25
     t0 = time.monotonic()
     burst_start = t0 + args.calm
@@ -148,7 +159,7 @@ async def _feed(config: Any, args: argparse.Namespace, alerts_file: Path) -> Non
             now_ms = int(time.time() * 1000)
             for m in schedule(feed, now_ms, elapsed, args.calm, args.burst, args.rate,
                               args.burst_rate, tick):
-                await producer.send(topic, orjson.dumps(m), key=None)
+                await producer.send(topic, orjson.dumps(m), key=DEMO_KEY)
             if not announced and time.monotonic() >= burst_start:
                 announced = True
                 print("[demo] burst started: negative mentions of «Ложка и Вилка»", flush=True)

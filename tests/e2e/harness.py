@@ -152,7 +152,9 @@ class Pipeline:
             await producer.start()
             try:
                 for p in payloads:
-                    await producer.send_and_wait(self.topic(base), p, key=key)
+                    # One partition unless a key says otherwise: history stays in time order.
+                    await producer.send_and_wait(self.topic(base), p, key=key,
+                                                 partition=None if key else 0)
             finally:
                 await producer.stop()
 
