@@ -139,7 +139,7 @@ class Pipeline:
     def metrics(self) -> str:
         live = [w for w in self.workers if w.proc.poll() is None]
         url = f"http://127.0.0.1:{live[-1].web_port}/metrics"
-        with urllib.request.urlopen(url, timeout=5) as resp:  # noqa: S310
+        with urllib.request.urlopen(url, timeout=5) as resp:
             return str(resp.read().decode())
 
     def produce(self, values: Iterable[bytes | dict[str, Any]], base: str = "mentions",
