@@ -52,6 +52,7 @@ def run(config: Config, loglevel: str = "info") -> int:
                                            f"{config.worker.web_port}")
     worker = faust.Worker(app, loglevel=_faust_level(loglevel), quiet=True,
                           redirect_stdouts=False, override_logging=False)
+    worker.spinner = None  # its terminal escapes would mix into the alerts on the console
     worker.execute_from_commandline()
     return 0
 
