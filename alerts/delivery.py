@@ -4,6 +4,12 @@ pipeline.
 Exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff And Jitter")
 spreads retries of many workers hitting one recovering API; a server's Retry-After is a floor we
 never undercut. Every clock and sleep is injectable so tests run instantly and deterministically.
+
+Giving up: a transient failure is retried until both `max_attempts` are used and `patience_s`
+(15 min) has passed, and never past `max_total_s` (30 min). Counting attempts alone is not
+enough: eight attempts with jittered backoff from 1 s span about a minute, so a sink down for
+ten minutes would dead-letter pages that could still have been delivered. The caller handles
+one notification at a time per receiver, so later ones wait their turn and arrive in order.
 """
 
 from __future__ import annotations
@@ -29,12 +35,17 @@ class RetryPolicy(msgspec.Struct, frozen=True):
     base_s: float = 1.0
     max_backoff_s: float = 300.0
     max_total_s: float = 1800.0  # a page this late is news for the DLQ, not for a phone
+    patience_s: float = 900.0  # keep retrying at least this long, whatever max_attempts says
 
     @classmethod
-    def from_receiver(cls, r: Receiver, *, base_s: float = 1.0,
-                      max_total_s: float = 1800.0) -> RetryPolicy:
+    def from_receiver(cls, r: Receiver, *, base_s: float = 1.0, max_total_s: float = 1800.0,
+                      patience_s: float = 900.0) -> RetryPolicy:
         return cls(max_attempts=r.max_attempts, base_s=base_s,
-                   max_backoff_s=parse_duration(r.max_backoff) / 1000, max_total_s=max_total_s)
+                   max_backoff_s=parse_duration(r.max_backoff) / 1000, max_total_s=max_total_s,
+                   patience_s=min(patience_s, max_total_s))
+
+    def exhausted(self, attempts: int, elapsed_s: float) -> bool:
+        return attempts >= self.max_attempts and elapsed_s >= self.patience_s
 
     def backoff(self, failures: int, rng: random.Random,
                 retry_after_s: float | None = None) -> float:
@@ -108,20 +119,31 @@ class DeadLetter(msgspec.Struct, frozen=True):
     attempts: int
     first_attempt_ms: int
     last_attempt_ms: int
+    memo: DeliveryMemo | None = None  # progress made before giving up (e.g. a posted message)
 
 
 def _wall_ms() -> int:
     return int(time.time() * 1000)
 
 
+OnRetry = Callable[[int, str, float], None]  # attempts so far, reason, delay before the next
+
+
+def _no_retry_hook(_attempts: int, _reason: str, _delay: float) -> None:
+    return None
+
+
 async def deliver(sink: Sink, n: Notification, memo: DeliveryMemo, policy: RetryPolicy,
                   limiter: RateLimiter | None = None, *, sleep: Sleep = asyncio.sleep,
                   clock: Clock = time.monotonic, wall_ms: Callable[[], int] = _wall_ms,
-                  rng: random.Random | None = None) -> Delivered | DeadLetter:
+                  rng: random.Random | None = None,
+                  on_retry: OnRetry = _no_retry_hook) -> Delivered | DeadLetter:
     """Deliver `n` to `sink` once, retrying transient failures; never raises for sink failures.
 
     Idempotent per (incident, receiver): a notification whose seq is not above
-    `memo.last_seq` was delivered before (a replay) and is skipped."""
+    `memo.last_seq` was delivered before (a replay) and is skipped. `on_retry` hears of every
+    failed attempt that will be retried (for a metric and a log line)."""
+    original = memo
     seq = seq_of(n)
     if 0 < seq <= memo.last_seq:
         return Delivered(memo=memo, duplicate=True)
@@ -140,19 +162,25 @@ async def deliver(sink: Sink, n: Notification, memo: DeliveryMemo, policy: Retry
         if isinstance(result, Delivered):
             new = msgspec.structs.replace(result.memo, last_seq=max(result.memo.last_seq, seq))
             return Delivered(memo=new, detail=result.detail)
+        progress = memo if memo is not original else None
         if isinstance(result, Rejected):
-            return DeadLetter(n, sink.name, result.reason, attempts, first_ms, wall_ms())
+            return DeadLetter(n, sink.name, result.reason, attempts, first_ms, wall_ms(),
+                              progress)
         if result.memo is not None:
             memo = result.memo  # keep partial progress: don't post a second fresh message
-        if attempts >= policy.max_attempts:
-            return DeadLetter(n, sink.name, f"gave up after {attempts} attempts: {result.reason}",
-                              attempts, first_ms, wall_ms())
+            progress = memo
+        elapsed = clock() - start
+        if policy.exhausted(attempts, elapsed):
+            return DeadLetter(n, sink.name, f"gave up after {attempts} attempts in "
+                              f"{elapsed:.0f}s: {result.reason}", attempts, first_ms, wall_ms(),
+                              progress)
         delay = policy.backoff(attempts, rng, result.retry_after_s)
-        if clock() - start + delay > policy.max_total_s:
+        if elapsed + delay > policy.max_total_s:
             return DeadLetter(n, sink.name, f"retry budget of {policy.max_total_s:g}s exhausted "
                               f"after {attempts} attempts: {result.reason}",
-                              attempts, first_ms, wall_ms())
+                              attempts, first_ms, wall_ms(), progress)
         if limiter is not None and result.retry_after_s:
             limiter.penalize(sink.name, result.retry_after_s)
+        on_retry(attempts, result.reason, delay)
         await sleep(delay)
 

@@ -37,6 +37,8 @@ COUNTER_LIMIT = 1_000  # per-group incident counters kept before the oldest idle
 SNAPSHOT_TIMELINE = 10  # timeline entries carried by a notification's incident snapshot
 TOP_MENTIONS = 5
 AUTO_RESOLVER = "auto-resolve"
+DEFAULT_SILENCE_MS = 3_600_000  # "Silence 1h" buttons; an incident silence without a duration
+MAX_SILENCE_MS = 90 * 86_400_000  # a silence longer than a quarter is a forgotten one
 _ID_FLOOR = "~floor"  # counters key: highest n of a folded counter (group keys contain \x1f)
 _TRIM_ORDER = ("signal", "notification", "state")  # timeline entries dropped first, in order
 
@@ -64,6 +66,7 @@ class ActionResult(msgspec.Struct, frozen=True):
     status: ResultStatus
     message: str = ""
     incident_id: str | None = None
+    silence_id: str | None = None  # the silence created, updated or removed
 
     @property
     def ok(self) -> bool:
@@ -77,6 +80,7 @@ class Outcome:
     notifications: list[Notification] = field(default_factory=list)
     changed: list[Incident] = field(default_factory=list)
     result: ActionResult | None = None
+    silences_changed: bool = False  # added, updated, removed or expired: republish them
 
 
 def group_key(kind: str, group: str) -> str:
@@ -103,6 +107,11 @@ def mtta_ms(incident: Incident) -> int | None:
 def mttr_ms(incident: Incident) -> int | None:
     """Time to resolve for the current occurrence (reopening restarts it)."""
     return None if incident.resolved_ms is None else incident.resolved_ms - incident.opened_ms
+
+
+def silence_id_for(action_id: str) -> str:
+    """A silence made from an incident action: short enough to type, the same on replay."""
+    return "sil-" + hashlib.sha1(action_id.encode(), usedforsecurity=False).hexdigest()[:10]
 
 
 def find_incident(state: BrandIncidents, wanted_id: str) -> Incident | None:
@@ -213,7 +222,8 @@ class IncidentEngine:
         """Bring the state up to `now` before applying an input, so results do not depend on
         how often ticks happen to arrive."""
         run = _Run(state, now_ms)
-        silences.prune_expired(state.silences, now_ms)
+        if silences.prune_expired(state.silences, now_ms):
+            run.outcome.silences_changed = True
         self._prune_resolved(state, now_ms)
         self._auto_resolve_due(run)
         return run
@@ -319,7 +329,7 @@ class IncidentEngine:
     # ----------------------------------------------------------------- actions
 
     def _apply(self, run: _Run, action: Action) -> ActionResult:
-        if action.kind == "silence":
+        if action.kind == "silence" and (action.silence is not None or not action.incident_id):
             return self._add_silence(run, action)
         if action.kind == "unsilence":
             return self._remove_silence(run, action)
@@ -328,12 +338,19 @@ class IncidentEngine:
         incident = find_incident(run.state, action.incident_id)
         if incident is None or brand_of(action.incident_id) != action.brand:
             return ActionResult("not_found", "no such incident", action.incident_id)
+        if action.kind == "silence":
+            return self._silence_incident(run, incident, action)
+        if action.kind == "note":
+            return self._note(run, incident, action)
+        stale = action.occurrence is not None and action.occurrence != incident.occurrence
+        if stale and action.kind in ("ack", "resolve"):
+            return ActionResult("noop", f"stale: sent for occurrence {action.occurrence}, the "
+                                f"incident is now at occurrence {incident.occurrence}",
+                                incident.id)
         if action.kind == "ack":
             return self._ack(run, incident, action)
         if action.kind == "resolve":
             return self._resolve_by_hand(run, incident, action)
-        if action.kind == "note":
-            return self._note(run, incident, action)
         return ActionResult("invalid", f"unknown action kind {action.kind!r}")
 
     def _ack(self, run: _Run, incident: Incident, action: Action) -> ActionResult:
@@ -365,7 +382,7 @@ class IncidentEngine:
     def _add_silence(self, run: _Run, action: Action) -> ActionResult:
         silence = action.silence
         if silence is None:
-            return ActionResult("invalid", "silence action needs a silence")
+            return ActionResult("invalid", "silence action needs a silence or an incident_id")
         error = silences.validation_error(silence, action.brand, run.now)
         if error is not None:
             return ActionResult("invalid", error)
@@ -373,11 +390,32 @@ class IncidentEngine:
         index = next((i for i, s in enumerate(stored) if s.id == silence.id), None)
         if index is not None:
             stored[index] = silence
-            return ActionResult("ok", f"silence {silence.id} updated")
+            run.outcome.silences_changed = True
+            return ActionResult("ok", f"silence {silence.id} updated", silence_id=silence.id)
         if len(stored) >= silences.MAX_SILENCES:
             return ActionResult("invalid", f"too many silences (max {silences.MAX_SILENCES})")
         stored.append(silence)
-        return ActionResult("ok", f"silence {silence.id} created")
+        run.outcome.silences_changed = True
+        return ActionResult("ok", f"silence {silence.id} created", silence_id=silence.id)
+
+    def _silence_incident(self, run: _Run, incident: Incident, action: Action) -> ActionResult:
+        """Silence the incident's (brand, kind, group) from now: chat buttons cannot carry a
+        long group, and the engine knows it anyway. `text` is the duration, "" for 1h."""
+        try:
+            duration = parse_duration(action.text) if action.text.strip() else DEFAULT_SILENCE_MS
+        except ValueError as exc:
+            return ActionResult("invalid", str(exc), incident.id)
+        if not 0 < duration <= MAX_SILENCE_MS:
+            return ActionResult("invalid", f"silence duration must be above 0 and at most "
+                                f"{format_duration(MAX_SILENCE_MS)}", incident.id)
+        silence = Silence(
+            id=silence_id_for(action.id), starts_ms=run.now, ends_ms=run.now + duration,
+            brand=incident.brand, kind=incident.kind, group=incident.group,
+            created_by=action.by,
+            comment=f"{format_duration(duration)} from {action.via}, incident {incident.id}")
+        stored = msgspec.structs.replace(action, silence=silence)
+        result = self._add_silence(run, stored)
+        return msgspec.structs.replace(result, incident_id=incident.id)
 
     def _remove_silence(self, run: _Run, action: Action) -> ActionResult:
         if not action.silence_id:
@@ -385,9 +423,12 @@ class IncidentEngine:
         stored = run.state.silences
         kept = [s for s in stored if s.id != action.silence_id]
         if len(kept) == len(stored):
-            return ActionResult("not_found", f"no active silence {action.silence_id}")
+            return ActionResult("not_found", f"no active silence {action.silence_id}",
+                                silence_id=action.silence_id)
         stored[:] = kept
-        return ActionResult("ok", f"silence {action.silence_id} removed")
+        run.outcome.silences_changed = True
+        return ActionResult("ok", f"silence {action.silence_id} removed",
+                            silence_id=action.silence_id)
 
     def _log_action(self, incident: Incident, action: Action, verb: str, now: int) -> None:
         text = f"{verb} via {action.via}"

@@ -7,8 +7,10 @@ does not sign updates; set a `secret_token` on setWebhook and compare the
 X-Telegram-Bot-Api-Secret-Token header with `verify_telegram`.
 
 Our own buttons carry what the action needs (`IncidentRef`): Slack button values hold JSON with
-the incident id, brand, kind and group; Telegram's 64-byte callback_data holds the brand and id
-(or a hash of a long id, resolved through a caller-supplied lookup).
+the incident id, brand and occurrence; Telegram's 64-byte callback_data holds the brand, the id
+(or a hash of a long id, resolved through a caller-supplied lookup) and the occurrence when it
+fits. "Silence 1h" becomes an incident silence (`Action.silence` None): the engine knows the
+incident's kind and group, so no button has to carry a group of any length.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ import msgspec
 
 from alerts.engine import brand_of
 from alerts.markup import SLACK_BUTTON_VALUE, TELEGRAM_CALLBACK_DATA
-from alerts.model import Action, ActionKind, Silence
+from alerts.model import Action, ActionKind
 
-SILENCE_MS = 3_600_000
+SILENCE_TEXT = "1h"  # what "Silence 1h" buttons ask the engine for
 SLACK_VERBS = ("ack", "resolve", "silence_1h")
 _TG_VERB = {"ack": "a", "resolve": "r", "silence_1h": "s"}
 _TG_VERB_BACK = {v: k for k, v in _TG_VERB.items()}
@@ -49,6 +51,7 @@ class IncidentRef(msgspec.Struct, frozen=True):
     brand: str
     kind: str = ""
     group: str = ""
+    occurrence: int = 0  # 0: unknown, act on the current occurrence
 
 
 Lookup = Callable[[str], IncidentRef | None]
@@ -59,6 +62,7 @@ class _RefWire(msgspec.Struct, frozen=True, omit_defaults=True):
     b: str
     k: str = ""
     g: str = ""
+    o: int = 0
 
 
 # --- verification -----------------------------------------------------------------------------
@@ -116,7 +120,7 @@ def verify_telegram(secret_token: str, header: str | None) -> None:
 def slack_button_value(ref: IncidentRef, *, with_group: bool) -> str | None:
     """JSON for a button's `value`; None if it cannot fit Slack's 2000-char limit."""
     wire = _RefWire(i=ref.id, b=ref.brand, k=ref.kind if with_group else "",
-                    g=ref.group if with_group else "")
+                    g=ref.group if with_group else "", o=ref.occurrence)
     text = msgspec.json.encode(wire).decode()
     return text if len(text) <= SLACK_BUTTON_VALUE else None
 
@@ -126,7 +130,7 @@ def _decode_slack_value(value: str) -> IncidentRef:
         w = msgspec.json.decode(value, type=_RefWire)
     except msgspec.DecodeError:
         raise InboundError("button value is not ours") from None
-    return IncidentRef(id=w.i, brand=w.b, kind=w.k, group=w.g)
+    return IncidentRef(id=w.i, brand=w.b, kind=w.k, group=w.g, occurrence=max(0, w.o))
 
 
 def telegram_token(incident_id: str) -> str:
@@ -136,10 +140,13 @@ def telegram_token(incident_id: str) -> str:
 
 
 def telegram_callback(verb: str, ref: IncidentRef) -> str:
-    """`{a|r|s}|{brand}|{incident id}` within Telegram's 64 bytes, hashing what doesn't fit."""
+    """`{a|r|s}|{brand}|{incident id}[|{occurrence}]` within Telegram's 64 bytes, hashing
+    what doesn't fit (ids, brands and occurrences never contain '|')."""
     v = _TG_VERB[verb]
-    for data in (f"{v}|{ref.brand}|{ref.id}", f"{v}|{ref.brand}|{telegram_token(ref.id)}",
-                 f"{v}||{telegram_token(ref.id)}"):
+    occ = f"|{ref.occurrence}" if ref.occurrence > 0 else ""
+    token = telegram_token(ref.id)
+    for data in (f"{v}|{ref.brand}|{ref.id}{occ}", f"{v}|{ref.brand}|{ref.id}",
+                 f"{v}|{ref.brand}|{token}{occ}", f"{v}|{ref.brand}|{token}", f"{v}||{token}"):
         if len(data.encode()) <= TELEGRAM_CALLBACK_DATA:
             return data
     raise AssertionError("unreachable: the short form always fits")
@@ -148,14 +155,11 @@ def telegram_callback(verb: str, ref: IncidentRef) -> str:
 # --- parsing -----------------------------------------------------------------------------------
 
 def _action(kind: ActionKind, ref: IncidentRef, *, action_id: str, at_ms: int, by: str,
-            via: str, silence_id: str = "") -> Action:
-    silence = None
-    if kind == "silence":
-        silence = Silence(id=silence_id or action_id, starts_ms=at_ms, ends_ms=at_ms + SILENCE_MS,
-                          brand=ref.brand, kind=ref.kind, group=ref.group, created_by=by,
-                          comment=f"silenced for 1h from {via} (incident {ref.id})")
+            via: str) -> Action:
+    """Silence buttons become incident silences: the engine fills in kind and group."""
     return Action(id=action_id, kind=kind, brand=ref.brand, at_ms=at_ms, by=by, via=via,
-                  incident_id=ref.id, silence=silence)
+                  incident_id=ref.id, text=SILENCE_TEXT if kind == "silence" else "",
+                  occurrence=ref.occurrence or None)
 
 
 def _obj(value: Any, what: str) -> dict[str, Any]:
@@ -181,8 +185,8 @@ def parse_slack_interaction(form_body: bytes, now_ms: int) -> Action:
     if verb not in SLACK_VERBS:
         raise InboundError(f"unknown action_id {verb!r}")
     ref = _decode_slack_value(str(act.get("value", "")))
-    if verb == "silence_1h" and not ref.kind:
-        raise InboundError("silence button without kind")
+    if not ref.id or not ref.brand:
+        raise InboundError("button value without incident")
     user = _obj(payload.get("user"), "user")
     uid = str(user.get("id", ""))
     by = str(user.get("username") or user.get("name") or uid)
@@ -245,15 +249,17 @@ def parse_pagerduty_webhook(body: bytes, now_ms: int = 0,
 
 def parse_telegram_callback(update: dict[str, Any], now_ms: int = 0,
                             lookup: Lookup | None = None) -> Action:
-    """A callback_query from one of our inline keyboards.
-
-    Acknowledge/resolve need nothing more than the callback data; silence needs the incident's
-    kind and group, so it needs `lookup` (as does a hashed long id)."""
+    """A callback_query from one of our inline keyboards; a hashed long id needs `lookup`."""
     cq = _obj(update.get("callback_query"), "callback_query")
     data = cq.get("data")
     if not isinstance(data, str):
         raise InboundError("callback_query without data")
-    parts = data.split("|", 2)
+    parts = data.split("|")
+    if len(parts) == 4 and parts[3].isascii() and parts[3].isdigit():
+        occurrence = int(parts[3])
+        parts = parts[:3]
+    else:
+        occurrence = 0
     if len(parts) != 3 or parts[0] not in _TG_VERB_BACK or not parts[2]:
         raise InboundError("callback data is not ours")
     verb = _TG_VERB_BACK[parts[0]]
@@ -262,9 +268,11 @@ def parse_telegram_callback(update: dict[str, Any], now_ms: int = 0,
     if lookup is not None:
         ref = lookup(token)
     if ref is None:
-        if token.startswith("#") or (verb == "silence_1h"):
+        if token.startswith("#"):
             raise InboundError(f"cannot resolve incident {token!r} without a lookup")
         ref = IncidentRef(id=token, brand=brand or brand_of(token))
+    if occurrence:
+        ref = msgspec.structs.replace(ref, occurrence=occurrence)
     user = _obj(cq.get("from"), "from")
     name = " ".join(str(user.get(k, "")) for k in ("first_name", "last_name")).strip()
     by = f"@{user['username']}" if user.get("username") else (name or str(user.get("id", "")))

@@ -46,8 +46,13 @@ class Action(msgspec.Struct, frozen=True):
     via: str = "api"  # slack | pagerduty | telegram | api | cli | console
     incident_id: str | None = None
     text: str = ""  # note text, or the reason given
+    # With `incident_id` and no `silence`: silence that incident's (brand, kind, group) for the
+    # duration in `text` (default 1h) -- what chat buttons can carry.
     silence: Silence | None = None
     silence_id: str | None = None  # for unsilence
+    # The incident occurrence a button was rendered for: an ack/resolve from a message about an
+    # earlier occurrence must not act on the reopened incident. None: act on whatever is current.
+    occurrence: int | None = None
 
 
 class TimelineEntry(msgspec.Struct, frozen=True, gc=False):

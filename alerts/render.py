@@ -14,6 +14,7 @@ from urllib.parse import quote, urlencode
 
 import msgspec
 
+from alerts.headlines import MIN_EXPECTED, Wording, headline, why
 from alerts.model import Incident, Notification
 from detectors.durations import format_duration
 from detectors.model import MentionRef, Severity
@@ -54,8 +55,8 @@ class Message(msgspec.Struct, frozen=True):
     language: str
     severity: Severity
     state: str
-    title: str
-    headline: str  # "Acme: Viral negative story" (no severity, for headers)
+    title: str  # the detector's own title (English or mixed), kept for logs and fallbacks
+    headline: str  # "Acme: Negative story spreading: ..." in the brand's language
     event_text: str  # "New incident", "Acknowledged by Anna", ...
     kind_text: str
     severity_text: str  # localised severity name in capitals
@@ -69,6 +70,7 @@ class Message(msgspec.Struct, frozen=True):
     at_ms: int
     opened_ms: int
     strings: dict[str, str]  # UI labels in the message language (buttons, link texts)
+    occurrence: int = 1  # buttons carry it so a stale one cannot act on a reopened incident
 
 
 _EN: dict[str, str] = {
@@ -103,6 +105,12 @@ _EN: dict[str, str] = {
     "f.reach": "Reach",
     "f.projected": "projected {n}",
     "f.languages": "Languages",
+    "f.story": "Story",
+    "f.engagement": "Engagement",
+    "f.authors_rate": "New authors",
+    "f.unanswered": "Unanswered (business time)",
+    "f.replies_after": "Replies after the brand argued",
+    "f.followers": "Followers",
     "f.signals": "Signals",
     "f.opened": "Open since",
     "f.ago": "{d} ago",
@@ -151,6 +159,12 @@ _RU: dict[str, str] = {
     "f.reach": "Охват",
     "f.projected": "прогноз {n}",
     "f.languages": "Языки",
+    "f.story": "История",
+    "f.engagement": "Реакции",
+    "f.authors_rate": "Новые авторы",
+    "f.unanswered": "Без ответа (рабочее время)",
+    "f.replies_after": "Ответов после спора бренда",
+    "f.followers": "Подписчики",
     "f.signals": "Сигналов",
     "f.opened": "Открыт",
     "f.ago": "{d} назад",
@@ -233,17 +247,34 @@ def _event_text(n: Notification, s: dict[str, str]) -> str:
     return s["ev.autoresolve"]
 
 
+def wording(lang: str) -> Wording:
+    return Wording(lang, lambda n: compact_number(n, lang), lambda ms: _duration(ms, lang))
+
+
+def _observed(inc: Incident, lang: str, s: dict[str, str]) -> list[Field]:
+    """What fired: kind-specific lines (story spread, SLA age, ...) or observed vs expected."""
+    sig = inc.last_signal
+    if sig is None:
+        return []
+    custom = why(sig, wording(lang))
+    if custom is not None:
+        return [Field(s[label], value) for label, value in custom]
+    if sig.observed is None:
+        return []
+    observed = compact_number(sig.observed, lang)
+    if sig.expected is None:
+        return [Field(s["f.observed"], observed)]
+    ratio = ""
+    if sig.expected >= MIN_EXPECTED:
+        ratio = f" (×{compact_number(round(sig.observed / sig.expected, 1), lang)})"
+    expected = compact_number(round(sig.expected, 1), lang)
+    return [Field(s["f.observed"], f"{observed} / {expected}{ratio}")]
+
+
 def _why(inc: Incident, at_ms: int, lang: str, s: dict[str, str]) -> list[Field]:
     sig = inc.last_signal
-    out: list[Field] = []
+    out: list[Field] = _observed(inc, lang, s)
     if sig is not None:
-        if sig.observed is not None and sig.expected is not None:
-            ratio = f" (×{compact_number(round(sig.observed / sig.expected, 1), lang)})" \
-                if sig.expected > 0 else ""
-            out.append(Field(s["f.observed"], f"{compact_number(sig.observed, lang)} / "
-                             f"{compact_number(sig.expected, lang)}{ratio}"))
-        elif sig.observed is not None:
-            out.append(Field(s["f.observed"], compact_number(sig.observed, lang)))
         if sig.negative_share is not None:
             out.append(Field(s["f.negative_share"], f"{round(sig.negative_share * 100)}%"))
         if sig.reach or sig.projected_reach:
@@ -285,7 +316,7 @@ def render(n: Notification, links: Links) -> Message:
     sev_text = s[f"sev.{inc.severity.label}"]
     event_text = _event_text(n, s)
     unverified_text = s["unverified"] if inc.unverified else ""
-    headline = f"{brand_name}: {inc.title}"
+    headline = f"{brand_name}: {describe(inc, lang)}"
     flag = f" [{s['tag.unverified']}]" if inc.unverified else ""
     summary = f"[{sev_text}]{flag} {headline} — {event_text}"
     return Message(
@@ -298,5 +329,12 @@ def render(n: Notification, links: Links) -> Message:
         mentions=_mentions(inc.mentions),
         console_url=console_link(links.console_url, inc.id),
         grafana_url=grafana_link(links.grafana_url, inc.brand),
-        at_ms=n.at_ms, opened_ms=inc.opened_ms, strings=s,
+        at_ms=n.at_ms, opened_ms=inc.opened_ms, strings=s, occurrence=inc.occurrence,
     )
+
+
+def describe(inc: Incident, language: str) -> str:
+    """What happened, without the brand: from the signal's kind and numbers in `language`,
+    else the detector's title."""
+    lang = language if language in STRINGS else "en"
+    return headline(inc.last_signal, inc.title, wording(lang))

@@ -2,8 +2,12 @@
 what still fails after the last retry -> notifications.dlq.
 
 One agent per receiver keeps receivers independent: a Slack outage delays Slack only, while
-each receiver still gets its messages in order. What a receiver has already been sent is
-remembered per incident in a changelogged table, so a replay after a crash never re-pages.
+each receiver still gets its messages in order (the agent handles one notification at a time,
+retrying it for up to 30 minutes -- see alerts/delivery.py -- before the next). What a receiver
+has already been sent is remembered per incident in a changelogged table, so a replay after a
+crash never re-pages. Independence holds while the stuck receiver's backlog fits Faust's stream
+buffer (`stream_buffer_maxsize`, streams/app.py); past that Faust stops fetching the topic's
+partition for every agent until it drains (later pages wait, none is lost).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import httpx
 import msgspec
 import structlog
 
-from alerts.delivery import DeadLetter, RateLimiter, RetryPolicy, deliver
+from alerts.delivery import DeadLetter, OnRetry, RateLimiter, RetryPolicy, deliver
 from alerts.model import Notification
 from alerts.policy import Receiver
 from alerts.render import Links
@@ -89,7 +93,8 @@ def _register_receiver(app: faust.App, rt: Runtime, name: str, receiver: Receive
             incident_id = n.incident.id
             entry = book.get(incident_id) or DeliveryBook()
             memo = entry.memos.get(name, DeliveryMemo())
-            outcome = await deliver(sink, n, memo, policy, limiter)
+            outcome = await deliver(sink, n, memo, policy, limiter,
+                                    on_retry=_retry_reporter(name, receiver.type, n))
             if isinstance(outcome, Delivered):
                 if outcome.duplicate:
                     metrics.NOTIFICATIONS.labels(name, receiver.type, "duplicate").inc()
@@ -108,7 +113,20 @@ def _register_receiver(app: faust.App, rt: Runtime, name: str, receiver: Receive
                           reason=outcome.reason, attempts=outcome.attempts)
                 await outbox.send(rt.topics.notifications_dlq, incident_id.encode(),
                                   json_encoder.encode(outcome))
+                if outcome.memo is not None:  # e.g. a message was posted: edit it next time
+                    entry = book.get(incident_id) or DeliveryBook()
+                    entry.memos[name] = outcome.memo
+                    await book.put(outbox, incident_id, entry)
             await outbox.flush()
+
+
+def _retry_reporter(name: str, type_: str, n: Notification) -> OnRetry:
+    def report(attempts: int, reason: str, delay: float) -> None:
+        metrics.NOTIFICATIONS.labels(name, type_, "retried").inc()
+        log.warning("notification.retry", receiver=name, incident=n.incident.id, key=n.key,
+                    attempt=attempts, reason=reason[:300], retry_in_s=round(delay, 1))
+
+    return report
 
 
 def _observe_latency(n: Notification) -> None:

@@ -39,10 +39,12 @@ def prepare(config: Config) -> tuple[faust.App, Runtime]:
         raise ConfigError(f"{config.where(key)}: {exc}") from None
     for value in secrets.known:
         logs.register_secret(value)
+    from streams import api
     from streams.ingest_http import register_routes
 
     return create_app(config, bootstrap, extras={"sinks": sinks, "http": client,
-                                                 "web_routes": [register_routes]})
+                                                 "web_routes": [register_routes,
+                                                                api.register_routes]})
 
 
 def run(config: Config, loglevel: str = "info") -> int:

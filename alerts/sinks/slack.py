@@ -57,14 +57,16 @@ def buttons(m: Message) -> list[dict[str, Any]]:
     """Acknowledge only while open; none once resolved."""
     if m.state == "resolved":
         return []
-    ref = IncidentRef(id=m.incident_id, brand=m.brand, kind=m.kind, group=m.group)
+    # Id, brand and occurrence only: the engine knows the kind and group a silence needs, and
+    # the occurrence keeps a stale button from acting on a reopened incident.
+    ref = IncidentRef(id=m.incident_id, brand=m.brand, occurrence=m.occurrence)
     verbs = ["ack", "resolve", "silence_1h"] if m.state == "triggered" else ["resolve",
                                                                              "silence_1h"]
     out: list[dict[str, Any]] = []
     for verb in verbs:
-        value = slack_button_value(ref, with_group=verb == "silence_1h")
+        value = slack_button_value(ref, with_group=False)
         if value is None:
-            continue  # a group too long to encode: better no silence button than a wrong one
+            continue  # an id too long to encode: better no button than a wrong one
         button: dict[str, Any] = {
             "type": "button", "action_id": verb, "value": value,
             "text": {"type": "plain_text", "emoji": True,

@@ -62,7 +62,7 @@ def html(m: Message) -> str:
 def keyboard(m: Message) -> dict[str, Any]:
     if m.state == "resolved":
         return {"inline_keyboard": []}
-    ref = IncidentRef(id=m.incident_id, brand=m.brand, kind=m.kind, group=m.group)
+    ref = IncidentRef(id=m.incident_id, brand=m.brand, occurrence=m.occurrence)
     verbs = ["ack", "resolve", "silence_1h"] if m.state == "triggered" else ["resolve",
                                                                              "silence_1h"]
     return {"inline_keyboard": [[{"text": m.strings[f"btn.{v}"],

@@ -228,3 +228,30 @@ def history(minutes: int = 70, every_s: int = 30, brand_text: str = "Обеда�
     start = now - minutes * 60_000
     return [mention(i, brand_text, created_ms=start + i * every_s * 1000)
             for i in range(minutes * 60 // every_s)]
+
+
+# --- incidents and actions (tests/e2e/test_incident_flow.py) ---------------------------------
+
+def http_json(worker: Worker, method: str, path: str, *, token: str | None = None,
+              body: bytes | dict[str, Any] | None = None,
+              headers: dict[str, str] | None = None) -> tuple[int, Any]:
+    """(status, decoded JSON or raw text) of one request to a worker's web server."""
+    import httpx
+
+    hdrs = dict(headers or {})
+    if token is not None:
+        hdrs["Authorization"] = f"Bearer {token}"
+    kwargs: dict[str, Any] = {"content": body} if isinstance(body, bytes) else {"json": body}
+    resp = httpx.request(method, f"http://127.0.0.1:{worker.web_port}{path}", headers=hdrs,
+                         timeout=20, **kwargs)
+    try:
+        return resp.status_code, resp.json()
+    except ValueError:
+        return resp.status_code, resp.text
+
+
+def run_cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`crisiswatch ARGS` as a separate process, the way an operator runs it."""
+    return subprocess.run([sys.executable, "-m", "streams.cli", *args], cwd=cwd, text=True,
+                          capture_output=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(REPO), **env})

@@ -144,16 +144,21 @@ async def test_slack_buttons_round_trip_into_actions(
     from urllib.parse import urlencode
 
     stub, server = slack
-    await run_all(slack_sink(server, client), [notification()])
+    await run_all(slack_sink(server, client), [notification(occurrence=3)])
     (msg,) = stub.messages.values()
     (actions,) = [b for b in msg.blocks if b["type"] == "actions"]
+    kinds = []
     for button in actions["elements"]:
         payload = {"type": "block_actions", "user": {"id": "U1", "username": "anna"},
                    "actions": [{"action_id": button["action_id"], "value": button["value"],
                                 "action_ts": "1.2"}]}
         a = parse_slack_interaction(urlencode({"payload": json.dumps(payload)}).encode(), 0)
         assert a.incident_id == "acme.viral_story.1a2b3c4d.1" and a.brand == "acme"
-    assert a.kind == "silence" and a.silence is not None and a.silence.group == "story-1"
+        assert a.occurrence == 3  # a stale button cannot act on a later occurrence
+        kinds.append(a.kind)
+    assert kinds == ["ack", "resolve", "silence"]
+    # The silence is the incident's: the engine fills in kind and group; 1h asked for.
+    assert a.silence is None and a.text == "1h"
 
 
 async def test_slack_429_retry_after_is_honoured(
@@ -490,7 +495,10 @@ async def test_slack_huge_content_stays_within_block_kit_limits(
     await run_all(slack_sink(server, client), [n])
     assert stub.errors == [] and stub.pings == []
     (msg,) = stub.messages.values()
-    assert button_ids(msg.blocks) == ["ack", "resolve"]  # silence value would exceed 2000
+    # Buttons carry the id only, so a huge group no longer costs the silence button.
+    assert button_ids(msg.blocks) == ["ack", "resolve", "silence_1h"]
+    assert all(len(e["value"]) < 200 for b in msg.blocks if b["type"] == "actions"
+               for e in b["elements"])
 
 
 # --- console and file ---

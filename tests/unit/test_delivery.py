@@ -146,10 +146,18 @@ def test_permanent_rejection_dead_letters_at_once() -> None:
 def test_gives_up_after_max_attempts() -> None:
     clock = FakeClock()
     sink = ScriptedSink(clock, [RetryLater("timeout")] * 10)
-    out = run(sink, clock, RetryPolicy(max_attempts=4))
+    out = run(sink, clock, RetryPolicy(max_attempts=4, patience_s=0))
     assert isinstance(out, DeadLetter) and out.attempts == 4 and len(sink.calls) == 4
-    assert "gave up after 4 attempts: timeout" in out.reason
+    assert "gave up after 4 attempts" in out.reason and out.reason.endswith(": timeout")
     assert len(clock.sleeps) == 3
+
+
+def test_max_attempts_alone_does_not_give_up_before_the_patience() -> None:
+    clock = FakeClock()
+    sink = ScriptedSink(clock, [RetryLater("timeout")] * 1000)
+    out = run(sink, clock, RetryPolicy(max_attempts=4, max_backoff_s=60, patience_s=900))
+    assert isinstance(out, DeadLetter) and out.attempts > 4
+    assert clock.t >= 900 and sink.calls[-1] >= 900 > sink.calls[-2]
 
 
 def test_gives_up_when_the_total_budget_would_be_exceeded() -> None:
@@ -237,3 +245,76 @@ def test_concurrent_deliveries_queue_on_the_bucket() -> None:
     # All three reserved at t=0: the second waits one interval, the third two; none skips ahead.
     assert clock.sleeps == pytest.approx([0.2, 0.4])
     assert len(sink.calls) == 3
+
+
+class DownFor:
+    """A sink that fails (500, or 429 with Retry-After) until `until_s` on the fake clock."""
+
+    def __init__(self, clock: FakeClock, until_s: float, rate_limited: bool = False) -> None:
+        self.name = "pr-slack"
+        self.clock = clock
+        self.until = until_s
+        self.rate_limited = rate_limited
+        self.delivered: list[str] = []
+        self.attempts = 0
+
+    async def send(self, n: Notification, memo: DeliveryMemo) -> Result:
+        self.attempts += 1
+        if self.clock.t < self.until:
+            return RetryLater("429", 30.0) if self.rate_limited else RetryLater("HTTP 500")
+        self.delivered.append(n.key)
+        return Delivered(memo=DeliveryMemo(last_seq=memo.last_seq, message_ref="171.1",
+                                           channel="C1"))
+
+    async def aclose(self) -> None:
+        return None
+
+
+@pytest.mark.parametrize("rate_limited", [False, True])
+def test_a_sink_down_for_ten_minutes_loses_nothing_and_catches_up_in_order(
+        rate_limited: bool) -> None:
+    """With the defaults every receiver gets (8 attempts, 5 min max backoff), whatever the
+    jitter: the receiver's agent delivers one notification at a time, in order."""
+    receiver = Receiver(type="slack", channel="#pr", token_env="SLACK_TOKEN")
+    policy = RetryPolicy.from_receiver(receiver)
+    lifecycle = [notification("trigger", 1), notification("acknowledge", 2, state="acknowledged"),
+                 notification("resolve", 3, state="resolved")]
+    for seed in range(200):
+        clock = FakeClock()
+        sink = DownFor(clock, 600.0, rate_limited)
+        memo = DeliveryMemo()
+        rng = random.Random(seed)
+        for n in lifecycle:
+            out = asyncio.run(deliver(sink, n, memo, policy, RateLimiter(1.0, clock=clock),
+                                      sleep=clock.sleep, clock=clock, wall_ms=clock.wall_ms,
+                                      rng=rng))
+            assert isinstance(out, Delivered), (seed, out)
+            memo = out.memo
+        assert sink.delivered == [n.key for n in lifecycle], seed
+        assert memo.last_seq == 3
+
+
+def test_retries_are_reported_for_metrics_and_logs() -> None:
+    clock = FakeClock()
+    seen: list[tuple[int, str, float]] = []
+    sink = ScriptedSink(clock, [RetryLater("500"), RetryLater("429", 4.0)])
+    out = asyncio.run(deliver(sink, notification(seq=1), DeliveryMemo(), RetryPolicy(), None,
+                              sleep=clock.sleep, clock=clock, wall_ms=clock.wall_ms,
+                              rng=random.Random(1),
+                              on_retry=lambda a, r, d: seen.append((a, r, d))))
+    assert isinstance(out, Delivered)
+    assert [(a, r) for a, r, _ in seen] == [(1, "500"), (2, "429")]
+    assert seen[1][2] >= 4.0 and [d for *_, d in seen] == clock.sleeps
+
+
+def test_dead_letter_keeps_partial_progress() -> None:
+    """A fresh Slack message was posted before the thread reply failed for good: the memo
+    travels with the dead letter so the next update edits it instead of posting again."""
+    clock = FakeClock()
+    posted = DeliveryMemo(last_seq=0, message_ref="171.9", channel="C1")
+    sink = ScriptedSink(clock, [RetryLater("thread reply 500", memo=posted),
+                                Rejected("slack chat.postMessage: is_archived")])
+    out = run(sink, clock, RetryPolicy())
+    assert isinstance(out, DeadLetter) and out.memo == posted
+    nothing = run(ScriptedSink(clock, [Rejected("invalid_auth")]), clock, RetryPolicy())
+    assert isinstance(nothing, DeadLetter) and nothing.memo is None

@@ -173,15 +173,22 @@ def test_parse_slack_ack() -> None:
     assert a.silence is None
 
 
-def test_parse_slack_silence_1h() -> None:
-    value = slack_button_value(REF, with_group=True)
+def test_parse_slack_silence_1h_is_an_incident_silence() -> None:
+    value = slack_button_value(REF, with_group=False)
     assert value is not None
     a = parse_slack_interaction(slack_form("silence_1h", value), now_ms=5_000)
-    assert a.kind == "silence" and a.silence is not None
-    s = a.silence
-    assert (s.brand, s.kind, s.group) == ("acme", "viral_story", "story-1")
-    assert (s.starts_ms, s.ends_ms) == (5_000, 5_000 + 3_600_000)
-    assert s.created_by == "anna" and s.id == a.id
+    assert (a.kind, a.incident_id, a.brand, a.text, a.by) == (
+        "silence", REF.id, "acme", "1h", "anna")
+    assert a.silence is None  # the engine knows the incident's kind and group
+
+
+def test_slack_buttons_carry_the_occurrence() -> None:
+    value = slack_button_value(IncidentRef(REF.id, "acme", occurrence=2), with_group=False)
+    assert value is not None
+    assert parse_slack_interaction(slack_form("ack", value), now_ms=0).occurrence == 2
+    old = slack_button_value(REF, with_group=False)  # buttons posted before occurrences
+    assert old is not None
+    assert parse_slack_interaction(slack_form("ack", old), now_ms=0).occurrence is None
 
 
 def test_slack_button_value_limit() -> None:
@@ -195,7 +202,7 @@ def test_slack_button_value_limit() -> None:
     (slack_form("ack", "{}", kind="view_submission"), "unsupported"),
     (slack_form("delete_everything", "{}"), "unknown action_id"),
     (slack_form("ack", "not-json"), "not ours"),
-    (slack_form("silence_1h", '{"i":"x","b":"acme"}'), "without kind"),
+    (slack_form("silence_1h", '{"i":"","b":"acme"}'), "without incident"),
 ])
 def test_parse_slack_rejects(body: bytes, reason: str) -> None:
     with pytest.raises(InboundError, match=reason):
@@ -282,17 +289,26 @@ def test_telegram_long_ids_are_hashed_and_need_a_lookup() -> None:
     assert len(telegram_callback("silence_1h", very_long).encode()) <= 64
 
 
-def test_telegram_silence_needs_lookup_for_kind_and_group() -> None:
-    data = telegram_callback("silence_1h", REF)
-    with pytest.raises(InboundError, match="lookup"):
-        parse_telegram_callback(tg_update(data))
-    a = parse_telegram_callback(tg_update(data), now_ms=1000, lookup={REF.id: REF}.get)
-    assert a.kind == "silence" and a.silence is not None
-    assert (a.silence.kind, a.silence.group, a.silence.ends_ms) == \
-        ("viral_story", "story-1", 1000 + 3_600_000)
+def test_telegram_silence_is_an_incident_silence_without_lookup() -> None:
+    a = parse_telegram_callback(tg_update(telegram_callback("silence_1h", REF)), now_ms=1000)
+    assert (a.kind, a.incident_id, a.text, a.silence) == ("silence", REF.id, "1h", None)
 
 
-@pytest.mark.parametrize("data", ["", "x|acme|id", "a|acme|", "a-acme-id"])
+def test_telegram_callback_carries_the_occurrence_when_it_fits() -> None:
+    ref = IncidentRef(REF.id, "acme", occurrence=3)
+    data = telegram_callback("ack", ref)
+    assert data == f"a|acme|{REF.id}|3"
+    assert parse_telegram_callback(tg_update(data)).occurrence == 3
+    long_ref = IncidentRef("acme.viral_story." + "x" * 80 + ".1", "acme", occurrence=3)
+    hashed = telegram_callback("ack", long_ref)
+    assert hashed.endswith("|3") and len(hashed.encode()) <= 64
+    a = parse_telegram_callback(tg_update(hashed), lookup={telegram_token(long_ref.id):
+                                                           long_ref}.get)
+    assert (a.incident_id, a.occurrence) == (long_ref.id, 3)
+
+
+@pytest.mark.parametrize("data", ["", "x|acme|id", "a|acme|", "a-acme-id", "a|acme|id|x",
+                                  "a|acme|id|1|2"])
 def test_telegram_rejects_foreign_data(data: str) -> None:
     with pytest.raises(InboundError):
         parse_telegram_callback(tg_update(data))

@@ -22,7 +22,9 @@ def test_trigger_in_english() -> None:
     assert m.severity_text == "CRITICAL"
     assert m.summary.startswith("[CRITICAL] Acme Foods: Guard throws out elderly woman")
     fields = {f.label: f.value for f in m.fields}
-    assert fields["Observed vs expected"] == "120 / 15 (×8)"
+    # A story's observed/expected pair is engagement/min against the first threshold.
+    assert fields["Engagement"] == "120/min (threshold 15/min)"
+    assert "Observed vs expected" not in fields
     assert fields["Negative share"] == "62%"
     assert fields["Reach"] == "1.2M (projected 4.5M)"
     assert fields["Languages"] == "ru 80, en 20"
