@@ -1,6 +1,11 @@
-"""Prometheus metrics (`crisiswatch_*`). Label sets are bounded: brands come from the config
-(at most MAX_BRANDS), sources, kinds, reasons and receivers are small fixed sets; no label ever
-carries an author, a mention id or free text. See README "Metrics"."""
+"""Prometheus metrics (`crisiswatch_*`), all in one registry served at the worker's /metrics.
+
+Label sets are bounded (docs/metrics.md lists every metric with its cardinality): brands come
+from the config (at most `config.MAX_BRANDS`), sources fold into a fixed set, kinds, reasons,
+receivers and agents are small fixed sets; no label ever carries an author or a mention id.
+Metrics computed from worker state at scrape time (open incidents, expected volume, top
+stories, readiness) live in streams/observability.py.
+"""
 
 from __future__ import annotations
 
@@ -39,12 +44,12 @@ SIGNALS = Counter(
     registry=REGISTRY)
 NOTIFICATIONS = Counter(
     "crisiswatch_notifications_total", "Notification deliveries by receiver and outcome "
-    "(delivered, duplicate, retried, dead)", ["receiver", "type", "outcome"], registry=REGISTRY)
-INCIDENTS_OPEN = Gauge(
-    "crisiswatch_incidents_open", "Open incidents held by this worker",
-    ["severity", "state"], registry=REGISTRY)
+    "(delivered; duplicate: skipped as already sent; retried: an attempt failed and will be "
+    "retried; dead: given up and dead-lettered)",
+    ["receiver", "type", "outcome"], registry=REGISTRY)
 INCIDENT_EVENTS = Counter(
-    "crisiswatch_incident_events_total", "Incident lifecycle events", ["kind", "event"],
+    "crisiswatch_incident_events_total", "Incident notifications queued, by incident kind and "
+    "event (trigger, update, repeat, escalate, acknowledge, resolve)", ["kind", "event"],
     registry=REGISTRY)
 ACTIONS = Counter(
     "crisiswatch_actions_total", "Actions applied", ["kind", "via", "result"], registry=REGISTRY)
@@ -53,10 +58,12 @@ LATENCY = Histogram(
     "from=created: the mention's created_at, from=ingested: when the pipeline first read it",
     ["from"], buckets=_LATENCY_BUCKETS, registry=REGISTRY)
 MTTA = Histogram(
-    "crisiswatch_mtta_seconds", "Time from an incident opening to its acknowledgement",
-    buckets=_INCIDENT_BUCKETS, registry=REGISTRY)
+    "crisiswatch_mtta_seconds", "Time from an incident opening (or reopening) to its "
+    "acknowledgement, for incidents that paged someone", buckets=_INCIDENT_BUCKETS,
+    registry=REGISTRY)
 MTTR = Histogram(
-    "crisiswatch_mttr_seconds", "Time from an incident opening to its resolution",
+    "crisiswatch_mttr_seconds", "Time from an incident opening (or reopening) to its "
+    "resolution, by a person or by auto-resolve, for incidents that paged someone",
     buckets=_INCIDENT_BUCKETS, registry=REGISTRY)
 BATCH_SIZE = Histogram(
     "crisiswatch_batch_events", "Events per processed batch", ["agent"],
@@ -65,8 +72,19 @@ BATCH_SECONDS = Histogram(
     "crisiswatch_batch_seconds", "Processing time per batch", ["agent"],
     buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5), registry=REGISTRY)
 CONSUMER_LAG = Gauge(
-    "crisiswatch_consumer_lag", "Messages behind the end of each consumed topic (sum over the "
-    "partitions this worker owns)", ["topic"], registry=REGISTRY)
+    "crisiswatch_consumer_lag", "Records behind the end of each consumed topic: end offset minus "
+    "committed offset, summed over the partitions this worker owns", ["topic"],
+    registry=REGISTRY)
+CONSUMER_COMMITTED = Counter(
+    "crisiswatch_consumer_committed_offsets", "How far this worker's commits moved each topic's "
+    "committed offsets (records processed, plus transaction markers)", ["topic"],
+    registry=REGISTRY)
+CONSUMER_APPENDED = Counter(
+    "crisiswatch_consumer_appended_offsets", "How far the end offsets of the partitions this "
+    "worker owns moved (records appended to its input)", ["topic"], registry=REGISTRY)
+ASSIGNED_PARTITIONS = Gauge(
+    "crisiswatch_assigned_partitions", "Partitions of each consumed topic assigned to this worker",
+    ["topic"], registry=REGISTRY)
 LAST_EVENT = Gauge(
     "crisiswatch_last_event_timestamp_seconds", "Wall-clock time an agent last processed an event",
     ["agent"], registry=REGISTRY)

@@ -10,7 +10,7 @@ import faust
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from streams import metrics
+from streams import metrics, observability
 from streams.app import Runtime
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -25,13 +25,14 @@ def register(app: faust.App, rt: Runtime) -> None:
     router = aiohttp_app(app).router
 
     async def healthz(_: web.Request) -> web.Response:
+        """The process and its event loop answer: restart it when this fails."""
         return web.json_response({"status": "ok"})
 
     async def readyz(_: web.Request) -> web.Response:
-        recovering = app.rebalancing or not app.tables.recovery.completed.is_set()
-        if recovering:
-            return web.json_response({"status": "recovering"}, status=503)
-        return web.json_response({"status": "ready"})
+        """503 while recovering state, rebalancing or cut off from Kafka: route no traffic
+        (POST /ingest, the API) here, but do not restart it."""
+        ok, status = observability.readiness(app)
+        return web.json_response({"status": status}, status=200 if ok else 503)
 
     async def prometheus(_: web.Request) -> web.Response:
         body = generate_latest(metrics.REGISTRY)
@@ -40,5 +41,6 @@ def register(app: faust.App, rt: Runtime) -> None:
     router.add_get("/healthz", healthz)
     router.add_get("/readyz", readyz)
     router.add_get("/metrics", prometheus)
+    observability.register(app, rt)
     for extra in rt.extras.get("web_routes", ()):
         extra(app, rt, router)
