@@ -307,17 +307,24 @@ class StoryDetector:
         return self._check(story, e, t)
 
     def tick(self, state: StoryState, now_ms: int) -> list[Signal]:
-        """Forget idle stories (at most every 10 minutes: tick runs often for every brand)."""
+        """Every 10 minutes (tick runs often for every brand): re-send the level of each
+        signalled story that is still active (a post or engagement since the last sweep), so
+        its incident stays open while it spreads (levels are signalled once and the engine
+        resolves incidents that go quiet), then forget idle stories."""
         if now_ms - state.swept_ms < _SWEEP_MS:
             return []
-        state.swept_ms = now_ms
-        horizon = now_ms - self.idle_ms
+        since, state.swept_ms = state.swept_ms, now_ms
         stories = state.stories
+        negative = self.s.min_negativity
+        out = [self._signal(st, None, now_ms, st.level, self.projected_reach(st))
+               for st in stories.values()
+               if st.level and st.last_ms > since and st.neg_sum >= negative * st.neg_n]
+        horizon = now_ms - self.idle_ms
         for no in [n for n, st in stories.items() if st.last_ms < horizon]:
             del stories[no]
         state.posts = {k: p for k, p in state.posts.items() if p.story in stories}
         state.keys = {k: n for k, n in state.keys.items() if n in stories}
-        return []
+        return out
 
     # ----------------------------------------------------------------------- clustering
     def _lookup(self, state: StoryState, key: int) -> tuple[Story, int] | None:
@@ -538,9 +545,10 @@ class StoryDetector:
         return int(max(story.reach, story.views)
                    + self.horizon_min * max(story.reach_rate, story.views_rate))
 
-    def _signal(self, story: Story, e: Enriched, t: int, level: int, projected: int) -> Signal:
+    def _signal(self, story: Story, e: Enriched | None, t: int, level: int,
+                projected: int) -> Signal:
         refs = [story.refs[0], *sorted(story.refs[1:], key=lambda r: -r.reach)]
-        if len(refs) < 3 and all(r.id != e.mention.id for r in refs):
+        if e is not None and len(refs) < 3 and all(r.id != e.mention.id for r in refs):
             refs.append(mention_ref(e))  # the post that tipped it over
         neg = story.neg_sum / story.neg_n
         return Signal(
@@ -576,5 +584,5 @@ class StoryDetector:
                 "low_reputation_origin": story.origin_low_rep,
                 "authors_capped": len(story.author_set) >= self.s.max_authors_per_story,
             },
-            source_ingested_at_ms=e.ingested_at_ms,
+            source_ingested_at_ms=e.ingested_at_ms if e is not None else 0,
         )

@@ -111,6 +111,8 @@ _TEXT_CHARS: Final = 200
 _STORY_SLOTS: Final = 8
 _CAUSE_MIN_SHARE: Final = 0.2
 _CAUSE_MIN_COUNT: Final = 3
+_POSITIVE_LED_SHARE: Final = 1 / 3  # a volume spike this positive (and 3x more positive than
+_POSITIVE_LED_RATIO: Final = 3  # negative) is a campaign or a launch: signalled as info
 
 # Per-kind slots in the state's small lists.
 _VOLUME, _NEGATIVE, _SHARE = 0, 1, 2
@@ -170,6 +172,7 @@ class VolumeState(msgspec.Struct, gc=False):
     predicted_negative: float = -1.0
     total: int = 0
     negative: int = 0
+    positive: int = 0
     negative_known: bool = True  # False when a pre-aggregated interval had no negative count
     share_tested: bool = True  # the share test has seen the open interval's counts
     reach: int = 0
@@ -280,6 +283,8 @@ class VolumeDetector:
             state.negative += 1
             if followers > state.top_negative_floor:
                 state.top_negative_floor = _keep_top(state.top_negative, self._ref(m, followers))
+        elif m.sentiment == "positive":
+            state.positive += 1
         key = self._story_key(mention)
         if key is not None:
             _count_story(state.stories, key)
@@ -475,12 +480,21 @@ class VolumeDetector:
         }
         if kind == _SHARE:
             details["usual_share"] = round(usual, 4)
+        severity = hit.severity
+        title = self._title(kind, observed, hit.expected, elapsed, of_total, usual)
+        if kind == _VOLUME and state.total:
+            details["positive_share"] = round(state.positive / state.total, 3)
+            if (state.positive >= _POSITIVE_LED_SHARE * state.total
+                    and state.positive >= _POSITIVE_LED_RATIO * state.negative):
+                severity = Severity.INFO  # nobody is paged for good news; backlash has own kinds
+                details["positive_led"] = True
+                title += " — в основном позитив" if self._russian else " — mostly positive"
         return Signal(
             brand=self._brand,
             kind=_KINDS[kind],
-            severity=hit.severity,
+            severity=severity,
             at_ms=state.open_start,
-            title=self._title(kind, observed, hit.expected, elapsed, of_total, usual),
+            title=title,
             observed=float(observed),
             expected=round(hit.expected, 3),
             reach=state.reach,
@@ -597,11 +611,15 @@ class VolumeDetector:
         hour = slot % _DAY_SLOTS
         # Where in its hour the interval's middle lies (see _profile).
         position = ((start + self._tz_offset_ms) % _HOUR_MS + self._interval / 2) / _HOUR_MS
-        if _U16.unpack_from(state.week_seen, 2 * slot)[0] >= self._slot_learnt:
+        # A slot is a baseline once learnt on an earlier week (day): the intervals of this
+        # very hour do not count, or in its first occurrence the mean of the hour's first
+        # few intervals (one, with 15-minute windows) would make any clump a spike.
+        learnt = self._slot_learnt + ((start + self._tz_offset_ms) % _HOUR_MS) // self._interval
+        if _U16.unpack_from(state.week_seen, 2 * slot)[0] >= learnt:
             state.baseline_kind = _WEEKLY
             totals, negatives, seen, index, slots = (state.week_total, state.week_negative,
                                                      state.week_seen, slot, _WEEK_SLOTS)
-        elif _U16.unpack_from(state.day_seen, 2 * hour)[0] >= self._slot_learnt:
+        elif _U16.unpack_from(state.day_seen, 2 * hour)[0] >= learnt:
             state.baseline_kind = _DAILY
             totals, negatives, seen, index, slots = (state.day_total, state.day_negative,
                                                      state.day_seen, hour, _DAY_SLOTS)
@@ -632,7 +650,7 @@ class VolumeDetector:
         return -1, 0.0
 
     def _reset_interval(self, state: VolumeState) -> None:
-        state.total = state.negative = state.reach = 0
+        state.total = state.negative = state.positive = state.reach = 0
         state.negative_known = state.share_tested = True
         state.languages = {}
         state.top_reach = []

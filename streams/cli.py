@@ -14,6 +14,10 @@ COMMANDS = (
     "ingest",
     "demo",
     "connect",
+    "incidents",
+    "simulate",
+    "backtest",
+    "enrich",
 )
 
 

@@ -1,0 +1,96 @@
+"""`crisiswatch enrich`: what the enrich agent makes of each mention (language, brands,
+sentiment, complaint), one JSON line per input line, without Kafka."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import msgspec
+
+from detectors.enrich import Enricher
+from detectors.mention import Invalid, parse_mention
+from streams.commands.backtest import add_optional_config_arg, optional_config
+from streams.commands.common import CommandError
+
+_encode = msgspec.json.Encoder().encode
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("enrich", help="language, brands, sentiment and complaint of mentions "
+                                      "(JSON lines, or plain text with --text)")
+    p.add_argument("file", nargs="?", default="-",
+                   help="input file (default: stdin, also '-')")
+    p.add_argument("--text", action="store_true",
+                   help="one plain text per line instead of JSON mentions")
+    p.add_argument("--lang", help="language of the --text lines (default: detected)")
+    add_optional_config_arg(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = optional_config(args)
+    enricher = Enricher(config.specs if config is not None else ())
+    out = sys.stdout
+    interactive = args.file == "-"
+    for number, raw in _lines(args.file):
+        line = raw.rstrip(b"\r\n")
+        if not line.strip():
+            continue
+        if args.text:
+            text = line.decode("utf-8", errors="replace")
+            brands, lang, s = enricher.assess(text, args.lang)
+            record = _record(str(number), text, lang, brands, s.label, s.negativity,
+                             s.complaint)
+        else:
+            record = _mention(enricher, line, number)
+        _write(out, record, flush=interactive)
+    return 0
+
+
+def _mention(enricher: Enricher, raw: bytes, number: int) -> dict[str, Any]:
+    now = int(time.time() * 1000)
+    mention = parse_mention(raw, now)
+    if isinstance(mention, Invalid):
+        return {"line": number, "error": mention.reason, "detail": mention.detail}
+    out = enricher.enrich(mention, now)
+    if out:
+        e = out[0]  # language and sentiment are per mention, the same in every record
+        record = _record(mention.id, mention.text, e.lang, e.brands, e.sentiment,
+                         e.negativity, e.complaint)
+        official = [x.brand for x in out if x.official]
+        if official:
+            record["official"] = official
+        watched = [x.brand for x in out if x.watched]
+        if watched:
+            record["watched"] = watched
+        return record
+    brands, lang, s = enricher.assess(mention.text, mention.lang)
+    return _record(mention.id, mention.text, lang, brands, s.label, s.negativity, s.complaint)
+
+
+def _record(id_: str, text: str, lang: str, brands: tuple[str, ...], sentiment: str,
+            negativity: float, complaint: bool) -> dict[str, Any]:
+    return {"id": id_, "text": text, "lang": lang, "brands": list(brands),
+            "sentiment": sentiment, "negativity": round(negativity, 3), "complaint": complaint}
+
+
+def _lines(name: str) -> Iterator[tuple[int, bytes]]:
+    if name == "-":
+        yield from enumerate(sys.stdin.buffer, 1)
+        return
+    try:
+        with Path(name).open("rb") as fh:
+            yield from enumerate(fh, 1)
+    except OSError as exc:
+        raise CommandError(f"cannot read {name}: {exc.strerror}") from None
+
+
+def _write(out: IO[str], record: dict[str, Any], flush: bool) -> None:
+    out.write(_encode(record).decode() + "\n")
+    if flush:
+        out.flush()
