@@ -183,7 +183,7 @@ class IncidentEngine:
         self._group_wait = policy.ms("group_wait")
         self._group_interval = policy.ms("group_interval")
         self._repeat_interval = policy.ms("repeat_interval")
-        self._auto_resolve = policy.ms("auto_resolve")
+        self._auto_resolve = policy.auto_resolve_ms()
         self._reopen_window = policy.ms("reopen_window")
         self._timeline_limit = policy.timeline_limit
         self._routes = {brand: _Route.of(r) for brand, r in routing.items()}
@@ -454,10 +454,12 @@ class IncidentEngine:
         run.touch(incident)
 
     def _auto_resolve_due(self, run: _Run) -> None:
-        if self._auto_resolve <= 0:  # "0s" disables auto-resolve
-            return
+        default = self._auto_resolve[""]
         for incident in list(run.state.incidents.values()):
-            if is_open(incident) and run.now - incident.last_signal_ms >= self._auto_resolve:
+            quiet_ms = self._auto_resolve.get(incident.kind, default)
+            if quiet_ms <= 0:  # "0s" disables auto-resolve
+                continue
+            if is_open(incident) and run.now - incident.last_signal_ms >= quiet_ms:
                 quiet = format_duration(run.now - incident.last_signal_ms)
                 self._log(incident, run.now, "state", f"auto-resolved: no signal for {quiet}")
                 self._resolve(run, incident, AUTO_RESOLVER)

@@ -19,6 +19,10 @@ class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     group_interval: str = "1m"  # minimum gap between update pages of one incident
     repeat_interval: str = "4h"  # re-page an open, unacknowledged incident this often
     auto_resolve: str = "30m"  # resolve after this long without a new signal
+    # Per-kind overrides. A complaint signals once per severity level and stays a problem until
+    # someone answers it, so its incident must not resolve itself after half an hour of quiet.
+    auto_resolve_kinds: dict[str, str] = msgspec.field(default_factory=lambda: {
+        "complaint_sla": "24h", "complaint_escalation": "24h"})
     reopen_window: str = "1h"  # a recurrence within this of resolving reopens the incident
     timeline_limit: int = 200
 
@@ -26,11 +30,22 @@ class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         for name in ("group_wait", "group_interval", "repeat_interval", "auto_resolve",
                      "reopen_window"):
             parse_duration(getattr(self, name))
+        for kind, duration in self.auto_resolve_kinds.items():
+            try:
+                parse_duration(duration)
+            except ValueError as exc:
+                raise ValueError(f"auto_resolve_kinds.{kind}: {exc}") from None
         if self.timeline_limit < 10:
             raise ValueError("timeline_limit must be >= 10")
 
     def ms(self, name: str) -> int:
         return parse_duration(getattr(self, name))
+
+    def auto_resolve_ms(self) -> dict[str, int]:
+        """Quiet time before auto-resolve per incident kind; "" holds the default."""
+        out = {kind: parse_duration(d) for kind, d in self.auto_resolve_kinds.items()}
+        out[""] = parse_duration(self.auto_resolve)
+        return out
 
 
 class EscalationStep(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

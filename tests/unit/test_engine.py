@@ -371,6 +371,22 @@ def test_auto_resolve_zero_disables_it() -> None:
     assert the_incident(state).state == "triggered"
 
 
+def test_unanswered_complaints_do_not_resolve_after_the_default_quiet_time() -> None:
+    engine, state = make_engine(auto_resolve="30m"), BrandIncidents()
+    engine.on_signal(state, sig(kind="complaint_sla", group="thread-1"), T0)
+    engine.on_signal(state, sig(), T0)
+    out = engine.on_tick(state, T0 + 2 * HOUR)
+    assert events(out) == ["resolve"]  # only the spike
+    assert the_incident(state, "complaint_sla", "thread-1").state == "triggered"
+    assert events(engine.on_tick(state, T0 + 24 * HOUR)) == ["resolve"]
+    assert the_incident(state, "complaint_sla", "thread-1").state == "resolved"
+
+
+def test_auto_resolve_per_kind_is_validated() -> None:
+    with pytest.raises(ValueError, match="auto_resolve_kinds.watched_account"):
+        IncidentPolicy(auto_resolve_kinds={"watched_account": "soon"})
+
+
 def test_late_signal_without_ticks_resolves_first_then_reopens() -> None:
     """Results must not depend on how often ticks arrive."""
     engine, state = make_engine(), BrandIncidents()
