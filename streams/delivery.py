@@ -27,6 +27,7 @@ from alerts.render import Links
 from alerts.secrets import SecretResolver
 from alerts.sinks import build_sink
 from alerts.sinks.base import Delivered, DeliveryMemo, Sink
+from detectors.model import Kind
 from streams import metrics
 from streams.app import Runtime, now_ms, raw_topic
 from streams.codecs import JsonCodec, json_encoder
@@ -133,6 +134,8 @@ def _observe_latency(n: Notification) -> None:
     if n.event != "trigger" or n.incident.last_signal is None:
         return
     sig = n.incident.last_signal
+    if sig.kind == Kind.COMPLAINT_SLA:
+        return  # fires hours after its mention by design: not pipeline latency
     now = time.time()
     if sig.source_ingested_at_ms:
         metrics.LATENCY.labels("ingested").observe(max(0.0, now - sig.source_ingested_at_ms / 1000))

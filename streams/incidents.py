@@ -107,7 +107,8 @@ def register(app: faust.App, rt: Runtime) -> None:
                 except (msgspec.DecodeError, TypeError) as exc:
                     log.error("incident_input.undecodable", topic=event.message.topic,
                               error=str(exc)[:200])
-                    metrics.DLQ.labels(event.message.topic, "undecodable").inc()
+                    base = "signals" if event.message.topic == signals_topic else "actions"
+                    metrics.DLQ.labels(base, "undecodable").inc()
                     continue
                 if item.brand not in known_brands:
                     log.warning("incident_input.unknown_brand", brand=item.brand)
@@ -134,6 +135,7 @@ def register(app: faust.App, rt: Runtime) -> None:
                 if brand in brand_news:
                     await publish_brand(outbox, brand, state)
             await outbox.flush()
+            metrics.BATCH_SIZE.labels("incidents").observe(len(events))
             metrics.BATCH_SECONDS.labels("incidents").observe(time.perf_counter() - started)
             metrics.LAST_EVENT.labels("incidents").set(time.time())
 

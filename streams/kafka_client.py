@@ -15,6 +15,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
+from streams import logs
 from streams.config import Config, ConfigError, KafkaSettings
 from streams.topics import TopicNames
 
@@ -44,9 +45,22 @@ def client_options(settings: KafkaSettings) -> dict[str, Any]:
         opts["ssl_context"] = ctx
     if settings.security_protocol.startswith("SASL"):
         opts["sasl_mechanism"] = settings.sasl_mechanism or "PLAIN"
-        opts["sasl_plain_username"] = os.environ.get(settings.sasl_username_env, "")
-        opts["sasl_plain_password"] = os.environ.get(settings.sasl_password_env, "")
+        opts["sasl_plain_username"] = _required_env(settings.sasl_username_env,
+                                                    "kafka.sasl_username_env")
+        password = _required_env(settings.sasl_password_env, "kafka.sasl_password_env")
+        logs.register_secret(password)
+        opts["sasl_plain_password"] = password
     return opts
+
+
+def _required_env(name: str, key: str) -> str:
+    """A SASL login silently left empty fails later as an opaque auth error: refuse early."""
+    if not name:
+        raise ConfigError(f"{key}: SASL needs the name of an environment variable here")
+    value = os.environ.get(name, "")
+    if not value:
+        raise ConfigError(f"{key}: environment variable {name} is not set")
+    return value
 
 
 def wait_for_broker(bootstrap: str, timeout_s: float = 2.0) -> bool:

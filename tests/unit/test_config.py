@@ -115,3 +115,18 @@ def test_missing_file_and_no_brands(tmp_path: Path) -> None:
         load_config(tmp_path / "nope.yaml")
     assert "brands" in error_of("kafka: {}\n")
     assert "at least one brand" in error_of("brands: []\n")
+
+
+def test_sasl_credentials_must_be_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams.config import KafkaSettings
+    from streams.kafka_client import client_options
+
+    settings = KafkaSettings(security_protocol="SASL_PLAINTEXT", sasl_mechanism="SCRAM-SHA-512",
+                             sasl_username_env="CW_T_USER", sasl_password_env="CW_T_PASS")
+    monkeypatch.delenv("CW_T_USER", raising=False)
+    monkeypatch.setenv("CW_T_PASS", "s3cret-pass")
+    with pytest.raises(ConfigError, match=r"kafka\.sasl_username_env: environment variable CW_T_"):
+        client_options(settings)
+    monkeypatch.setenv("CW_T_USER", "svc")
+    opts = client_options(settings)
+    assert opts["sasl_plain_username"] == "svc" and opts["sasl_mechanism"] == "SCRAM-SHA-512"
