@@ -10,6 +10,11 @@ partitions, from the beginning) and stays at its end. Records on the topic:
 
 Brand records share the topic so one compacted stream holds everything the view needs; brand ids
 never contain ':' and incident ids never contain ':', so the keys cannot collide.
+
+Change hook: `IncidentStore.subscribe(listener)` calls `listener(ids)` after every batch the view
+applied (`changed()`), with the ids of the incidents whose snapshot changed, was deleted or
+evicted; the web console's live event stream is fed from it. `CompactedView` is the reader
+itself, shared with other compacted views (streams/volume_view.py).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import contextlib
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import msgspec
 import structlog
@@ -35,6 +40,8 @@ from streams.kafka_client import client_options
 log = structlog.get_logger("crisiswatch.incident_view")
 
 T = TypeVar("T")
+# Called after a batch with the ids of the incidents it changed; must not block or raise.
+ChangeListener = Callable[[frozenset[str]], None]
 BRAND_KEY_PREFIX = "brand:"
 RESULTS_PER_BRAND = 50  # action results a brand record carries (the API waits seconds, not hours)
 RESULTS_KEPT = 10_000  # action results the view remembers, over all brands
@@ -83,6 +90,8 @@ class IncidentStore:
         self._retention = retention_ms
         self._clock = clock
         self._event = asyncio.Event()
+        self._touched: set[str] = set()  # incident ids changed since the last changed()
+        self._listeners: list[ChangeListener] = []
         self._incident = msgspec.json.Decoder(Incident)
         self._brand = msgspec.json.Decoder(BrandRecord)
 
@@ -97,7 +106,8 @@ class IncidentStore:
             if text.startswith(BRAND_KEY_PREFIX):
                 self._apply_brand(text[len(BRAND_KEY_PREFIX):], value)
             elif value is None:
-                self.incidents.pop(text, None)
+                if self.incidents.pop(text, None) is not None:
+                    self._touched.add(text)
             else:
                 self._apply_incident(self._incident.decode(value))
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
@@ -110,6 +120,7 @@ class IncidentStore:
             if alias != inc.id:
                 self._aliases[alias] = inc.id
         self.incidents[inc.id] = inc
+        self._touched.add(inc.id)
 
     def _apply_brand(self, brand: str, value: bytes | None) -> None:
         if value is None:
@@ -126,9 +137,32 @@ class IncidentStore:
             self._results.popitem(last=False)
 
     def changed(self) -> None:
-        """Wake everyone waiting for a change (call after a batch of `apply`)."""
+        """Wake everyone waiting for a change and tell the listeners which incidents changed
+        (call after a batch of `apply`)."""
         event, self._event = self._event, asyncio.Event()
         event.set()
+        self._notify()
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Call `listener(ids)` after every batch that changed incidents; returns the
+        unsubscribe function."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self) -> None:
+        if not self._touched:
+            return
+        ids, self._touched = frozenset(self._touched), set()
+        for listener in list(self._listeners):
+            try:
+                listener(ids)
+            except Exception:  # a broken listener must not stop the view
+                log.exception("incident_view.listener_failed")
 
     def evict(self) -> int:
         """Forget incidents resolved longer ago than the retention; returns how many."""
@@ -140,6 +174,8 @@ class IncidentStore:
         if old:
             gone = set(old)
             self._aliases = {k: v for k, v in self._aliases.items() if v not in gone}
+            self._touched |= gone
+            self._notify()
         return len(old)
 
     # ---------------------------------------------------------------- reading
@@ -177,15 +213,29 @@ class IncidentStore:
                 await asyncio.wait_for(event.wait(), remaining)
 
 
-class IncidentView:
-    """Keeps an `IncidentStore` at the end of the `incidents` topic; `run()` is a worker task."""
+class ViewStore(Protocol):
+    """What `CompactedView` feeds: records in, `changed()` after each batch."""
 
-    def __init__(self, store: IncidentStore, bootstrap: str, topic: str,
-                 settings: KafkaSettings) -> None:
+    ready: bool
+
+    def apply(self, key: bytes | None, value: bytes | None) -> None: ...
+
+    def changed(self) -> None: ...
+
+    def evict(self) -> int: ...
+
+
+class CompactedView:
+    """Keeps a store at the end of a compacted topic, all partitions, no consumer group;
+    `run()` is a worker task."""
+
+    def __init__(self, store: ViewStore, bootstrap: str, topic: str,
+                 settings: KafkaSettings, name: str = "incident_view") -> None:
         self.store = store
         self._bootstrap = bootstrap
         self._topic = topic
         self._settings = settings
+        self._name = name
 
     async def run(self) -> None:
         """Forever; a broker failure restarts the read from the beginning after a pause (each
@@ -194,7 +244,7 @@ class IncidentView:
             try:
                 await self._follow()
             except (KafkaError, OSError) as exc:
-                log.warning("incident_view.restarting", error=f"{type(exc).__name__}: {exc}")
+                log.warning(f"{self._name}.restarting", error=f"{type(exc).__name__}: {exc}")
                 await asyncio.sleep(2.0)
 
     async def _follow(self) -> None:
@@ -208,9 +258,11 @@ class IncidentView:
             consumer.subscribe([self._topic])
             ends: dict[TopicPartition, int] | None = None
             last_evict = time.monotonic()
+            applied = 0
             while True:
                 batch = await consumer.getmany(timeout_ms=500, max_records=5000)
                 for records in batch.values():
+                    applied += len(records)
                     for r in records:
                         self.store.apply(r.key, r.value)
                 woke = bool(batch)
@@ -220,7 +272,7 @@ class IncidentView:
                         ends = await consumer.end_offsets(list(assigned))
                     if ends is not None and await _caught_up(consumer, ends):
                         self.store.ready = woke = True
-                        log.info("incident_view.ready", incidents=len(self.store.incidents))
+                        log.info(f"{self._name}.ready", records=applied)
                 if woke:
                     self.store.changed()
                 if time.monotonic() - last_evict > _EVICT_EVERY_S:
@@ -229,6 +281,14 @@ class IncidentView:
         finally:
             with contextlib.suppress(Exception):
                 await consumer.stop()
+
+
+class IncidentView(CompactedView):
+    """Keeps an `IncidentStore` at the end of the `incidents` topic; `run()` is a worker task."""
+
+    def __init__(self, store: IncidentStore, bootstrap: str, topic: str,
+                 settings: KafkaSettings) -> None:
+        super().__init__(store, bootstrap, topic, settings, "incident_view")
 
 
 async def _caught_up(consumer: Any, ends: dict[TopicPartition, int]) -> bool:

@@ -23,6 +23,9 @@ BASE_TOPICS = (
     TopicSpec("incidents", compacted=True),
     TopicSpec("notifications"),
     TopicSpec("notifications.dlq", retention_ms=30 * DAY_MS),
+    # Per-brand mention volume of the last hour (key: brand), for the console's sparklines:
+    # written by the worker owning the brand (streams/volume_publisher.py), read by all.
+    TopicSpec("volume", compacted=True),
 )
 
 
@@ -66,6 +69,10 @@ class TopicNames:
     @property
     def notifications_dlq(self) -> str:
         return self.prefix + "notifications.dlq"
+
+    @property
+    def volume(self) -> str:
+        return self.prefix + "volume"
 
     def specs(self) -> list[TopicSpec]:
         return [TopicSpec(self.prefix + t.name, t.compacted, t.retention_ms) for t in BASE_TOPICS]

@@ -39,12 +39,14 @@ def prepare(config: Config) -> tuple[faust.App, Runtime]:
         raise ConfigError(f"{config.where(key)}: {exc}") from None
     for value in secrets.known:
         logs.register_secret(value)
-    from streams import api
+    from streams import api, console_routes, volume_publisher
     from streams.ingest_http import register_routes
 
     return create_app(config, bootstrap, extras={"sinks": sinks, "http": client,
                                                  "web_routes": [register_routes,
-                                                                api.register_routes]})
+                                                                api.register_routes,
+                                                                console_routes.register_routes,
+                                                                volume_publisher.register_routes]})
 
 
 def run(config: Config, loglevel: str = "info") -> int:

@@ -117,3 +117,43 @@ def test_a_silence_without_brand_is_listed_under_the_brand_holding_it() -> None:
     store.apply(brand_key("acme"), brand_record(silences=(s,)))
     (held,) = store.active_silences()
     assert (held.id, held.brand) == ("sil-any", "acme")
+
+
+def test_listeners_hear_which_incidents_changed_once_per_batch() -> None:
+    store = store_at(T0 + 8 * DAY)
+    heard: list[frozenset[str]] = []
+    unsubscribe = store.subscribe(heard.append)
+    put(store, id="acme.a.1.1", state="triggered")
+    put(store, id="acme.a.2.1", state="triggered")
+    store.apply(brand_key("acme"), brand_record())  # brand records are not incidents
+    assert heard == []  # nothing until the batch is done
+    store.changed()
+    store.changed()  # nothing new: nobody is called
+    assert heard == [frozenset({"acme.a.1.1", "acme.a.2.1"})]
+    store.apply(b"acme.a.2.1", None)
+    store.apply(b"acme.a.9.1", None)  # a tombstone of an unknown incident changes nothing
+    store.changed()
+    assert heard[-1] == frozenset({"acme.a.2.1"})
+    put(store, id="acme.a.3.1", state="resolved", resolved_ms=T0)
+    store.changed()
+    assert store.evict() == 1  # eviction is a change too (the console drops the row)
+    assert heard[-2:] == [frozenset({"acme.a.3.1"})] * 2
+    unsubscribe()
+    unsubscribe()  # twice is harmless
+    put(store, id="acme.a.4.1")
+    store.changed()
+    assert len(heard) == 4
+
+
+def test_a_failing_listener_does_not_stop_the_others_or_the_waiters() -> None:
+    store = store_at()
+    heard: list[frozenset[str]] = []
+
+    def broken(_: frozenset[str]) -> None:
+        raise RuntimeError("boom")
+
+    store.subscribe(broken)
+    store.subscribe(heard.append)
+    put(store, id="acme.a.1.1")
+    store.changed()
+    assert heard == [frozenset({"acme.a.1.1"})]

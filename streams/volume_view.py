@@ -1,0 +1,95 @@
+"""The compacted `volume` topic materialised in memory on every worker, for the console's
+sparklines (`GET /api/brands`, the live event stream) and for the publisher taking a brand
+over (it continues the brand's last published hour instead of starting a blank one).
+
+Records: key = brand id, value = `detectors.volume_series.VolumeSnapshot` (JSON), written by
+the worker owning the brand (streams/volume_publisher.py); a tombstone forgets the brand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+import faust
+import msgspec
+import structlog
+
+from detectors.volume_series import VolumeSnapshot
+from streams.app import Runtime
+from streams.incident_view import CompactedView
+
+log = structlog.get_logger("crisiswatch.volume_view")
+
+# Called after a batch with the brands whose series changed; must not block or raise.
+VolumeListener = Callable[[frozenset[str]], None]
+
+
+class VolumeStore:
+    """Latest snapshot per brand; fed by a `CompactedView` or directly by tests."""
+
+    def __init__(self) -> None:
+        self.series: dict[str, VolumeSnapshot] = {}
+        self.ready = False
+        self._decode = msgspec.json.Decoder(VolumeSnapshot).decode
+        self._touched: set[str] = set()
+        self._listeners: list[VolumeListener] = []
+
+    def apply(self, key: bytes | None, value: bytes | None) -> None:
+        if key is None:
+            return
+        brand = key.decode("utf-8", "replace")
+        if value is None:
+            if self.series.pop(brand, None) is not None:
+                self._touched.add(brand)
+            return
+        try:
+            snap = self._decode(value)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            log.warning("volume_view.undecodable", key=brand[:120], error=str(exc)[:200])
+            return
+        self.series[brand] = snap
+        self._touched.add(brand)
+
+    def put(self, snap: VolumeSnapshot) -> None:
+        """Tests and the single-process case: as if read from the topic."""
+        self.apply(snap.brand.encode(), msgspec.json.encode(snap))
+        self.changed()
+
+    def get(self, brand: str) -> VolumeSnapshot | None:
+        return self.series.get(brand)
+
+    def changed(self) -> None:
+        if not self._touched:
+            return
+        brands, self._touched = frozenset(self._touched), set()
+        for listener in list(self._listeners):
+            try:
+                listener(brands)
+            except Exception:
+                log.exception("volume_view.listener_failed")
+
+    def subscribe(self, listener: VolumeListener) -> Callable[[], None]:
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def evict(self) -> int:
+        return 0  # one record per configured brand: nothing grows
+
+
+def volume_store(app: faust.App | None, rt: Runtime) -> VolumeStore:
+    """The worker's `VolumeStore`, created once with its reader task (tests put one in
+    `rt.extras["volume_store"]` and need no Kafka)."""
+    store = rt.extras.get("volume_store")
+    if isinstance(store, VolumeStore):
+        return store
+    store = rt.extras["volume_store"] = VolumeStore()
+    view = CompactedView(store, rt.bootstrap, rt.topics.volume, rt.config.kafka, "volume_view")
+    if app is not None:
+        app.task(view.run)
+    return store
