@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -80,15 +81,19 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(cfg_path)
     alerts_file = DEMO_DIR / "alerts.jsonl"
     alerts_file.unlink(missing_ok=True)
+    # The console and API need a token: use the caller's, or make one for this demo run.
+    token = os.environ.get("CRISISWATCH_API_TOKEN") or secrets.token_urlsafe(16)
     worker = subprocess.Popen(
         [sys.executable, "-m", "streams.cli", "worker", "-c", str(cfg_path),
-         "--log-level", "warning"], start_new_session=True)
+         "--log-level", "warning"], start_new_session=True,
+        env={**os.environ, "CRISISWATCH_API_TOKEN": token})
     previous = signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     try:
         _wait_ready(web_port, worker)
-        print(f"[demo] worker ready: http://127.0.0.1:{web_port}/metrics; feeding mentions "
-              f"({args.calm:.0f}s calm, then a burst about «Ложка и Вилка»). Ctrl-C stops.",
-              flush=True)
+        print(f"[demo] worker ready. Web console: http://127.0.0.1:{web_port}/console "
+              f"(API token: {token}); metrics: http://127.0.0.1:{web_port}/metrics", flush=True)
+        print(f"[demo] feeding mentions ({args.calm:.0f}s calm, then a burst about "
+              "«Ложка и Вилка»). Ctrl-C stops.", flush=True)
         asyncio.run(_feed(config, args, alerts_file))
     except KeyboardInterrupt:
         print("\n[demo] stopping...", flush=True)
