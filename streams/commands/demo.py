@@ -82,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
     alerts_file = DEMO_DIR / "alerts.jsonl"
     alerts_file.unlink(missing_ok=True)
     # The console and API need a token: use the caller's, or make one for this demo run.
-    token = os.environ.get("CRISISWATCH_API_TOKEN") or secrets.token_urlsafe(16)
+    own_token = os.environ.get("CRISISWATCH_API_TOKEN")
+    token = own_token or secrets.token_urlsafe(16)
+    shown = "your $CRISISWATCH_API_TOKEN" if own_token else token  # never echo a real secret
     worker = subprocess.Popen(
         [sys.executable, "-m", "streams.cli", "worker", "-c", str(cfg_path),
          "--log-level", "warning"], start_new_session=True,
@@ -91,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         _wait_ready(web_port, worker)
         print(f"[demo] worker ready. Web console: http://127.0.0.1:{web_port}/console "
-              f"(API token: {token}); metrics: http://127.0.0.1:{web_port}/metrics", flush=True)
+              f"(API token: {shown}); metrics: http://127.0.0.1:{web_port}/metrics", flush=True)
         print(f"[demo] feeding mentions ({args.calm:.0f}s calm, then a burst about "
               "«Ложка и Вилка»). Ctrl-C stops.", flush=True)
         asyncio.run(_feed(config, args, alerts_file))
