@@ -14,6 +14,7 @@ from typing import Any
 import msgspec
 import yaml
 
+from alerts.engine import IncidentEngine
 from alerts.policy import IncidentPolicy, Receiver, Routing
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
@@ -133,6 +134,17 @@ class _Top(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     routing: Routing = Routing()
     defaults: dict[str, Any] = {}  # brand fields applied to every brand unless it sets them
     connectors: dict[str, dict[str, Any]] = {}
+
+
+def incident_engine(config: Config) -> IncidentEngine:
+    """The incident engine for this config: the worker's, the backtest's and the tests'."""
+    return IncidentEngine(
+        policy=config.incidents,
+        routing=config.routing_for(),
+        default_routing=config.routing,
+        brand_names={b.id: b.name for b in config.specs},
+        brand_languages={b.id: b.language for b in config.specs},
+    )
 
 
 def load_config(path: str | Path) -> Config:

@@ -22,6 +22,7 @@ from detectors.model import Signal
 from streams import metrics
 from streams.app import Runtime, batches, now_ms, raw_topic
 from streams.codecs import JsonCodec, json_encoder
+from streams.config import incident_engine
 from streams.incident_view import RESULTS_PER_BRAND, ActionOutcome, BrandRecord, brand_key
 from streams.state import Outbox, StateTable
 
@@ -51,14 +52,7 @@ class Answers:
 
 
 def build_engine(rt: Runtime) -> IncidentEngine:
-    cfg = rt.config
-    return IncidentEngine(
-        policy=cfg.incidents,
-        routing=cfg.routing_for(),
-        default_routing=cfg.routing,
-        brand_names={b.id: b.name for b in cfg.specs},
-        brand_languages={b.id: b.language for b in cfg.specs},
-    )
+    return incident_engine(rt.config)
 
 
 def register(app: faust.App, rt: Runtime) -> None:

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
 
-from alerts.engine import IncidentEngine
 from alerts.model import Incident, Notification
 from detectors.backtest import (
     InputError,
@@ -29,7 +28,7 @@ from detectors.config import BrandSpec
 from detectors.durations import parse_duration
 from detectors.model import Signal
 from streams.commands.common import DEFAULT_CONFIG, CommandError
-from streams.config import Config, load_config
+from streams.config import Config, incident_engine, load_config
 
 # The brand of `backtest --counts` when no config is given: default thresholds.
 GENERIC_BRAND = BrandSpec(id="series", name="Series", aliases=("series",))
@@ -72,17 +71,6 @@ def optional_config(args: argparse.Namespace) -> Config | None:
     return None
 
 
-def engine_for(config: Config) -> IncidentEngine:
-    """The incident engine the worker builds (streams/incidents.py) for this config."""
-    return IncidentEngine(
-        policy=config.incidents,
-        routing=config.routing_for(),
-        default_routing=config.routing,
-        brand_names={b.id: b.name for b in config.specs},
-        brand_languages={b.id: b.language for b in config.specs},
-    )
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         zone = ZoneInfo(args.tz)
@@ -116,7 +104,7 @@ def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[
         _write(out, page_record(n, stamp(n.at_ms)))
 
     replay = Replay(config.specs, config.detection_settings(),
-                    engine=engine_for(config) if args.incidents else None,
+                    engine=incident_engine(config) if args.incidents else None,
                     tick_ms=parse_duration(config.worker.tick_interval),
                     max_future_ms=parse_duration(config.worker.max_future),
                     on_signal=on_signal, on_notification=on_page)

@@ -18,8 +18,7 @@ from detectors.mention import Invalid, parse_mention
 from detectors.model import Kind, Severity, Signal
 from detectors.scenarios import SCENARIOS, get
 from detectors.simulation import HOUR, MIN, Event, compress
-from streams.commands.backtest import engine_for
-from streams.config import Config, parse_config
+from streams.config import Config, incident_engine, parse_config
 
 pytestmark = pytest.mark.unit
 
@@ -41,7 +40,7 @@ class Run:
         self.events = self.scenario.events(seed, start)
         config = scenario_config(name)
         self.replay = Replay(config.specs, config.detection_settings(),
-                             engine=engine_for(config))
+                             engine=incident_engine(config))
         for e in self.events:
             assert self.replay.feed(e.json(), e.at_ms) is None
         self.replay.advance(start + self.scenario.duration_ms)
