@@ -383,7 +383,7 @@ def test_unanswered_complaints_do_not_resolve_after_the_default_quiet_time() -> 
 
 
 def test_auto_resolve_per_kind_is_validated() -> None:
-    with pytest.raises(ValueError, match="auto_resolve_kinds.watched_account"):
+    with pytest.raises(ValueError, match=r"auto_resolve_kinds\.watched_account"):
         IncidentPolicy(auto_resolve_kinds={"watched_account": "soon"})
 
 
