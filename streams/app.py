@@ -18,6 +18,11 @@ from streams.config import Config
 from streams.kafka_client import client_options
 from streams.topics import TopicNames
 
+# Records per fetch (all assigned partitions together) and producer batches in bytes: one
+# fetch feeds a whole lane batch, and one produce request carries hundreds of records.
+MAX_POLL_RECORDS = 5000
+PRODUCER_BATCH_BYTES = 512 * 1024
+
 
 def now_ms() -> int:
     return int(time.time() * 1000)
@@ -54,6 +59,15 @@ def raw_topic(app: faust.App, rt: Runtime, *names: str) -> Any:
                      value_serializer="raw", partitions=rt.config.kafka.partitions)
 
 
+def lane_limits(rt: Runtime) -> tuple[int, int]:
+    """(records a lane merges queued fetches up to, records a lane may hold before its
+    partitions stop being fetched).
+
+    One fetch (up to MAX_POLL_RECORDS) is never split: under a backlog bigger batches are
+    cheaper. The high-water mark bounds a lane's memory to a few fetches."""
+    return rt.batch_size, max(4 * rt.batch_size, 2 * MAX_POLL_RECORDS)
+
+
 def batches(stream: Any, rt: Runtime) -> AsyncIterator[Sequence[Any]]:
     """Events in batches; Faust acks a batch only after the loop body for it has finished."""
     it: AsyncIterator[Sequence[Any]] = stream.take_events(rt.batch_size, within=rt.batch_window_s)
@@ -82,17 +96,20 @@ def create_app(config: Config, bootstrap: str, *, extras: dict[str, Any] | None 
         "consumer_auto_offset_reset": "earliest",
         "broker_commit_interval": 1.0,
         "broker_commit_every": 10_000,
-        "producer_linger": 0.002,
+        "producer_linger": 0.005,
+        "producer_max_batch_size": PRODUCER_BATCH_BYTES,
         "producer_acks": -1,
         "stream_wait_empty": False,
-        "stream_buffer_maxsize": 8192,
+        # Per-event agents only (signals, actions, notifications): the buffer of a receiver
+        # whose sink is down fills to this and its partitions stop being fetched.
+        "stream_buffer_maxsize": 1024,
         "table_standby_replicas": 0,
         "broker_session_timeout": parse_duration(w.session_timeout) / 1000,
         "broker_heartbeat_interval": parse_duration(w.heartbeat_interval) / 1000,
         "broker_rebalance_timeout": parse_duration(w.rebalance_timeout) / 1000,
         "broker_request_timeout": 90.0,
-        "broker_max_poll_records": 2000,
-        "consumer_max_fetch_size": 16 * 1024 * 1024,
+        "broker_max_poll_records": MAX_POLL_RECORDS,
+        "consumer_max_fetch_size": 4 * 1024 * 1024,
         "producer_max_request_size": 9 * 1024 * 1024,
         "logging_config": None,
     }
@@ -105,6 +122,10 @@ def create_app(config: Config, bootstrap: str, *, extras: dict[str, Any] | None 
     from streams.connectors.isolation import read_committed
 
     read_committed(app)
+    # The hot topics are read in batches (hooked onto whichever consumer is created).
+    from streams import fastlane
+
+    fastlane.install(app)
 
     from streams import delivery, detection, enrichment, incidents, web
 

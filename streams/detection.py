@@ -1,8 +1,9 @@
 """mentions.enriched (key: brand) -> all detectors -> signals (key: brand).
 
-One agent runs every detector so each record is decoded once. Signals leave after every
-batch (latency); per-brand state is checkpointed to its changelog at most every
-`checkpoint_interval`, and the events behind it are acknowledged only after the checkpoint is
+One batch lane (streams/fastlane.py: every mention passes here, so not Faust's per-event
+path) runs every detector, so each record is decoded once. Signals leave after every batch
+(latency); per-brand state is checkpointed to its changelog at most every
+CHECKPOINT_INTERVAL_S, and the events behind it are acknowledged only after the checkpoint is
 on the broker: a crash replays them onto the last checkpoint (at-least-once; a replay may
 count a few mentions twice, it never loses one). Writing every touched brand's state on every
 batch would cost far more than the detection itself.
@@ -13,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterable
-from typing import Any
 
 import faust
 import msgspec
@@ -22,47 +22,63 @@ import structlog
 from detectors.clock import StreamClock
 from detectors.model import Enriched, Signal
 from detectors.pipeline import BrandState, DetectionPipeline
-from streams import metrics
-from streams.app import Runtime, now_ms, raw_topic
+from streams import fastlane, metrics
+from streams.app import Runtime, lane_limits, now_ms, raw_topic
 from streams.codecs import JsonCodec, json_encoder
 from streams.state import Outbox, StateTable
 
 log = structlog.get_logger("crisiswatch.detect")
 
-CHECKPOINT_INTERVAL_S = 1.0
+# A checkpoint rewrites every touched brand's whole state (in a flood: all of them, ~19 MB for
+# 1,000 brands), which costs the worker and, more, the broker. Every 3 s instead of every
+# second took a 2-worker flood from ~13.6k to ~15-17k mentions/s (docs/benchmarks.md); what it
+# costs is replay after a crash: up to 3 s of input is re-read onto the last checkpoint
+# (not double counted: its offsets were not acknowledged).
+CHECKPOINT_INTERVAL_S = 3.0
 CHECKPOINT_MAX_PENDING = 50_000
+# ...and never more than this share of the time (10,000 brands: a checkpoint may take seconds).
+CHECKPOINT_MAX_SHARE = 0.1
 
 
 class Checkpointer:
-    """Dirty brand states and the not-yet-acknowledged events they include."""
+    """Dirty brand states and the not-yet-acknowledged batches they include."""
 
     def __init__(self, app: faust.App, states: StateTable[BrandState]) -> None:
         self.app = app
         self.states = states
-        self.stream: Any = None
         self.dirty: dict[str, BrandState] = {}
-        self.pending: list[Any] = []
+        self.pending: list[fastlane.Batch] = []
+        self.pending_events = 0
         self.last = time.monotonic()
+        self.interval = CHECKPOINT_INTERVAL_S
         self._lock = asyncio.Lock()
+
+    def hold(self, batch: fastlane.Batch) -> None:
+        self.pending.append(batch)
+        self.pending_events += len(batch)
 
     def due(self) -> bool:
         return bool(self.pending) and (
-            time.monotonic() - self.last >= CHECKPOINT_INTERVAL_S
-            or len(self.pending) >= CHECKPOINT_MAX_PENDING)
+            time.monotonic() - self.last >= self.interval
+            or self.pending_events >= CHECKPOINT_MAX_PENDING)
 
     async def checkpoint(self) -> None:
         async with self._lock:
             dirty, self.dirty = self.dirty, {}
             pending, self.pending = self.pending, []
+            self.pending_events = 0
             self.last = time.monotonic()
             if not dirty and not pending:
                 return
+            started = time.monotonic()
             outbox = Outbox(self.app)
             for brand, state in dirty.items():
                 await self.states.put(outbox, brand, state)
             await outbox.flush()
-            for event in pending:
-                await self.stream.ack(event)
+            for batch in pending:
+                fastlane.ack(self.app, batch)
+            took = time.monotonic() - started
+            self.interval = max(CHECKPOINT_INTERVAL_S, took / CHECKPOINT_MAX_SHARE)
 
 
 def register(app: faust.App, rt: Runtime) -> None:
@@ -76,6 +92,10 @@ def register(app: faust.App, rt: Runtime) -> None:
     source = raw_topic(app, rt, rt.topics.enriched)
     decode = JsonCodec(Enriched).decode
     signals_topic = rt.topics.signals
+    batch_size = metrics.BATCH_SIZE.labels("detect")
+    batch_seconds = metrics.BATCH_SECONDS.labels("detect")
+    last_event = metrics.LAST_EVENT.labels("detect")
+    undecodable = metrics.DLQ.labels("mentions.enriched", "undecodable")
 
     async def emit(signals: Iterable[Signal]) -> None:
         outbox = Outbox(app)
@@ -88,39 +108,48 @@ def register(app: faust.App, rt: Runtime) -> None:
             await outbox.send(signals_topic, s.brand.encode(), json_encoder.encode(s))
         await outbox.flush()
 
-    @app.agent(source, name="detect")
-    async def detect(stream: Any) -> None:
-        cp.stream = stream
-        async for events in stream.noack_take(rt.batch_size, within=rt.batch_window_s):
-            started = time.perf_counter()
-            out: list[Signal] = []
-            dirty = cp.dirty
-            wall = now_ms()
-            clock.input_seen(wall)
-            for event in events:
-                try:
-                    e = decode(event.value)
-                except (msgspec.DecodeError, TypeError) as exc:
-                    # Our own topic: a bad record is a bug upstream, never a reason to stop.
-                    log.error("enriched.undecodable", error=str(exc)[:200])
-                    metrics.DLQ.labels("mentions.enriched", "undecodable").inc()
+    async def detect_batch(batch: fastlane.Batch) -> None:
+        started = time.perf_counter()
+        out: list[Signal] = []
+        dirty = cp.dirty
+        table = states.table.data
+        remember = states.remember
+        observe = pipeline.observe
+        saw = clock.saw
+        wall = now_ms()
+        clock.input_seen(wall)
+        for rec in batch.records:
+            try:
+                e = decode(rec.value)
+            except (msgspec.DecodeError, TypeError) as exc:
+                # Our own topic: a bad record is a bug upstream, never a reason to stop.
+                log.error("enriched.undecodable", error=str(exc)[:200])
+                undecodable.inc()
+                continue
+            brand = e.brand
+            state = dirty.get(brand)
+            if state is None:
+                state = table.get(brand) or pipeline.new_state(brand)
+                if state is None:  # brand removed from the config since
                     continue
-                state = dirty.get(e.brand)
-                if state is None:
-                    state = states.get(e.brand) or pipeline.new_state(e.brand)
-                    if state is None:  # brand removed from the config since
-                        continue
-                    dirty[e.brand] = state
-                    states.table.data[e.brand] = state
-                clock.saw(e.brand, e.mention.created_at_ms, wall)
-                out.extend(pipeline.observe(state, e))
-            cp.pending.extend(events)
-            await emit(out)
-            if cp.due():
-                await cp.checkpoint()
-            metrics.BATCH_SIZE.labels("detect").observe(len(events))
-            metrics.BATCH_SECONDS.labels("detect").observe(time.perf_counter() - started)
-            metrics.LAST_EVENT.labels("detect").set(time.time())
+                dirty[brand] = state
+                remember(brand, state)
+            saw(brand, e.mention.created_at_ms, wall)
+            out += observe(state, e)
+        cp.hold(batch)
+        await emit(out)
+        if cp.due():
+            await cp.checkpoint()
+        batch_size.observe(len(batch))
+        batch_seconds.observe(time.perf_counter() - started)
+        last_event.set(time.time())
+
+    max_batch, high_water = lane_limits(rt)
+    # Revoked partitions: finish the batch in hand, then checkpoint what we hold (and so
+    # acknowledge it) before another worker recovers these brands.
+    lane = fastlane.add_lane(app, source, "detect", detect_batch, max_batch=max_batch,
+                             high_water=high_water, manual_ack=True, on_revoke=cp.checkpoint)
+    rt.extras["detect_lane"] = lane
 
     @app.timer(rt.tick_s, name="detect-tick")
     async def tick() -> None:
@@ -137,11 +166,5 @@ def register(app: faust.App, rt: Runtime) -> None:
                 out.extend(signals)
                 cp.dirty[brand] = state
         await emit(out)
-        if cp.pending and time.monotonic() - cp.last >= CHECKPOINT_INTERVAL_S:
+        if cp.pending and time.monotonic() - cp.last >= cp.interval:
             await cp.checkpoint()  # the stream went quiet: do not hold its acks back
-
-    @app.on_partitions_revoked.connect
-    async def on_revoked(app: faust.App, revoked: Any, **_: Any) -> None:
-        # Hand over what we hold before another worker recovers these brands.
-        if cp.stream is not None:
-            await cp.checkpoint()

@@ -18,7 +18,6 @@ from typing import Any, Final, get_args
 
 import faust
 import structlog
-from aiokafka.partitioner import murmur2
 from faust.exceptions import ConsumerNotStarted
 from prometheus_client.core import GaugeMetricFamily, Metric
 
@@ -33,6 +32,7 @@ from detectors.volume import VolumeDetector
 from streams import metrics
 from streams.app import Runtime
 from streams.delivery import used_receivers
+from streams.state import key_partition as brand_partition
 
 log = structlog.get_logger("crisiswatch.observability")
 
@@ -45,11 +45,6 @@ STORY_LABELS: Final = ["brand", "incident", "state", "unverified", "origin", "ur
 
 
 # --------------------------------------------------------------------------- ownership
-def brand_partition(brand: str, partitions: int) -> int:
-    """The partition Kafka's default (murmur2) partitioner gives a brand-keyed record."""
-    return int((murmur2(brand.encode()) & 0x7FFFFFFF) % partitions)
-
-
 class Ownership:
     """Which brands' partitions of a brand-keyed topic this worker's consumer holds now."""
 

@@ -9,11 +9,12 @@ outputs AND state are on the broker before the offsets that caused them are comm
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Iterator
+from collections.abc import Iterator
 from typing import Any, Generic, TypeVar
 
 import faust
 import msgspec
+from aiokafka.partitioner import murmur2
 
 from streams.codecs import KEY_CODEC, register_state_codec
 
@@ -23,20 +24,42 @@ S = TypeVar("S")
 MAX_STATE_BYTES = 8 * 1024 * 1024
 
 
+_GATHER_MAX = 64
+
+
+def key_partition(key: str, partitions: int) -> int:
+    """The partition Kafka's default (murmur2) partitioner gives a record keyed `key`."""
+    return int((murmur2(key.encode()) & 0x7FFFFFFF) % partitions)
+
+
 class Outbox:
     """Collects delivery futures of everything a batch produces."""
 
     def __init__(self, app: faust.App) -> None:
         self._app = app
-        self._pending: list[Awaitable[Any]] = []
+        self._pending: list[Any] = []  # asyncio futures of the producer
 
     async def send(self, topic: str, key: bytes | None, value: bytes | None) -> None:
         fut = await self._app.producer.send(topic, key, value, None, None, None)
         self._pending.append(fut)
 
     async def flush(self) -> None:
-        """Wait until every record sent since the last flush is acknowledged by the broker."""
+        """Wait until every record sent since the last flush is acknowledged by the broker.
+
+        Raises the first delivery error. A large outbox (a lane's batch) waits for the
+        producer's flush and then reads each future's outcome: gathering thousands of futures
+        costs more CPU than producing them; a small one gathers, so it never waits for other
+        agents' records."""
         pending, self._pending = self._pending, []
+        if len(pending) > _GATHER_MAX:
+            await self._app.producer.flush()
+            late = []
+            for fut in pending:
+                if not fut.done():  # pragma: no cover - flush waits for every batch
+                    late.append(fut)
+                elif fut.exception() is not None:
+                    raise fut.exception()
+            pending = late
         if pending:
             await asyncio.gather(*pending)
 
@@ -60,6 +83,7 @@ class StateTable(Generic[S]):
         self.table = app.Table(name, default=None, partitions=partitions, use_partitioner=True,
                                changelog_topic=changelog)
         self._encoder = msgspec.msgpack.Encoder()
+        self._partitions = partitions
 
     def get(self, key: str) -> S | None:
         value: S | None = self.table.data.get(key)
@@ -71,8 +95,19 @@ class StateTable(Generic[S]):
     def __len__(self) -> int:
         return len(self.table.data)
 
+    def remember(self, key: str, value: S) -> None:
+        """Hold `value` in memory; its changelog write is the caller's (a later `put`).
+
+        Faust's memory store forgets, when a partition moves to another worker, only the keys
+        it knows the partition of, and it learns that only from changelog recovery. Without
+        this a key first written here would stay after its partition is revoked, and this
+        worker would go on ticking (and paging for) a brand another worker now owns."""
+        store = self.table.data
+        store[key] = value
+        store._key_partition[key] = key_partition(key, self._partitions)
+
     async def put(self, outbox: Outbox, key: str, value: S) -> None:
-        self.table.data[key] = value
+        self.remember(key, value)
         await outbox.send(self.table.changelog_topic_name, key.encode(),
                           self._encoder.encode(value))
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from aiokafka.partitioner import DefaultPartitioner
 from faust.exceptions import ConsumerNotStarted
 from faust.types import TP
 from prometheus_client import CollectorRegistry
@@ -25,10 +24,10 @@ from streams.observability import (
     Ownership,
     StateCollector,
     WorkerView,
-    brand_partition,
     kafka_connected,
     readiness,
 )
+from streams.state import key_partition as brand_partition
 from tests.unit.factories import T0, brand_spec
 
 pytestmark = pytest.mark.unit
@@ -77,13 +76,6 @@ def view(incidents: Iterable[tuple[str, BrandIncidents]] = (),
 
 
 # --------------------------------------------------------------------------- ownership
-def test_brand_partition_is_kafkas_default_partitioner() -> None:
-    partitioner = DefaultPartitioner()
-    for brand in ("vkusno", "teremok", "acme", "a-very-long-brand_id-42"):
-        for n in (1, 2, 4, 12):
-            assert brand_partition(brand, n) == partitioner(brand.encode(), list(range(n)), [])
-
-
 @dataclass
 class FakeConsumer:
     tps: set[TP]

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -18,35 +15,17 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from streams.localkafka import free_port
-from tests.e2e.harness import REPO, Pipeline, Worker, wait_for
+from tests.e2e.harness import Pipeline, wait_for
 
 pytestmark = pytest.mark.e2e
 
 TOKEN = "e2e-ingest-token-0123456789"
 
 
-class IngestPipeline(Pipeline):
-    def start_worker(self, ready_timeout: float = 90.0) -> Worker:
-        port = free_port()
-        cfg = self.write_config(port)
-        log_path = self.tmp / f"worker-{port}.log"
-        env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(REPO)}
-        with log_path.open("wb") as out:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "tests.e2e.ingest_worker", "worker", "-c", str(cfg),
-                 "--log-level", "info"], cwd=self.tmp, env=env, stdout=out,
-                stderr=subprocess.STDOUT)
-        w = Worker(proc, port, log_path)
-        self.workers.append(w)
-        wait_for(w.ready, ready_timeout, 0.3, "worker /readyz")
-        return w
-
-
 @pytest.fixture(scope="module")
 def pipeline(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory
-             ) -> Iterator[IngestPipeline]:
-    p = IngestPipeline(tmp_path_factory.mktemp("ingest"), kafka_bootstrap, receivers={},
+             ) -> Iterator[Pipeline]:
+    p = Pipeline(tmp_path_factory.mktemp("ingest"), kafka_bootstrap, receivers={},
                        routing={}, env={"CRISISWATCH_API_TOKEN": TOKEN})
     p.start_worker()
     yield p
@@ -67,7 +46,7 @@ def post(port: int, body: bytes, content_type: str, token: str | None = TOKEN
         return exc.code, json.loads(exc.read())
 
 
-def test_ingest_through_a_real_worker(pipeline: IngestPipeline) -> None:
+def test_ingest_through_a_real_worker(pipeline: Pipeline) -> None:
     w = pipeline.workers[0]
     now = int(time.time() * 1000)
     good = [{"id": f"http-{i}", "source": "reviews", "created_at": now,
@@ -95,7 +74,7 @@ def test_ingest_through_a_real_worker(pipeline: IngestPipeline) -> None:
     assert 'crisiswatch_dlq_total{reason="not_json",topic="http:/ingest"} 1.0' in text
 
 
-def test_worker_ignores_aborted_connector_writes(pipeline: IngestPipeline) -> None:
+def test_worker_ignores_aborted_connector_writes(pipeline: Pipeline) -> None:
     """What a connector killed mid-transaction leaves behind is never processed."""
     now = int(time.time() * 1000)
 

@@ -87,6 +87,17 @@ def test_malformed_events_go_to_dlq_and_the_next_good_event_still_alerts(
     assert 'crisiswatch_dlq_total{reason="not_json",topic="mentions"} 2.0' in metrics
 
 
+def settle(stub: SlackStub, quiet_s: float = 4.0, limit_s: float = 60.0) -> None:
+    """Wait until no Slack post has arrived for `quiet_s`."""
+    deadline = time.monotonic() + limit_s
+    seen, since = len(stub.webhook_posts), time.monotonic()
+    while time.monotonic() - since < quiet_s:
+        assert time.monotonic() < deadline, "Slack posts never settled"
+        time.sleep(0.2)
+        if len(stub.webhook_posts) != seen:
+            seen, since = len(stub.webhook_posts), time.monotonic()
+
+
 @pytest.mark.parametrize("how", ["stop", "kill"])
 def test_restarted_worker_does_not_send_the_same_alert_again(
         pipeline: Pipeline, slack: tuple[SlackStub, str], how: str) -> None:
@@ -98,7 +109,9 @@ def test_restarted_worker_does_not_send_the_same_alert_again(
     if how == "kill":
         worker.kill()  # at once: the page's offsets are likely not committed yet
     else:
-        time.sleep(3)
+        # Let every page in flight arrive (updates wait for group_interval, Slack's rate limit
+        # spaces them a second apart): what a clean stop must not resend is what was sent.
+        settle(stub)
         assert worker.stop() == 0
     before = len(stub.webhook_posts)
     restarted = pipeline.start_worker()
