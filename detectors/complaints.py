@@ -505,6 +505,8 @@ class ComplaintDetector:
                 "sla_level": th.sla_level,
                 "minutes_since_complaint": round((m.created_at_ms - th.opened_ms) / 60_000, 1),
             },
+            source_created_at_ms=m.created_at_ms,
+            source_appended_at_ms=e.appended_at_ms,
             source_ingested_at_ms=e.ingested_at_ms,
         )
 

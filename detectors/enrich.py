@@ -92,7 +92,8 @@ class Enricher:
         ids = self._ids
         return tuple(ids[b] for b in found), detected, score(nt, detected, brand_tokens)
 
-    def enrich(self, mention: Mention, ingested_at_ms: int) -> list[Enriched]:
+    def enrich(self, mention: Mention, ingested_at_ms: int, appended_at_ms: int = 0
+               ) -> list[Enriched]:
         """One record per matched brand, in configuration order; [] when none matches."""
         nt = normalise(mention.text)
         found, brand_tokens = self._matcher.scan(nt)
@@ -126,6 +127,7 @@ class Enricher:
                 complaint=s.complaint,
                 brands=brands,
                 ingested_at_ms=ingested_at_ms,
+                appended_at_ms=appended_at_ms,
                 official=b in official,
                 watched=b in watched,
             )

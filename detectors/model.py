@@ -89,6 +89,7 @@ class Enriched(msgspec.Struct, frozen=True):
     complaint: bool
     brands: tuple[str, ...] = ()
     ingested_at_ms: int = 0  # wall clock when the enrich agent saw it (for latency metrics)
+    appended_at_ms: int = 0  # Kafka timestamp of its record in `mentions` (for latency metrics)
     official: bool = False  # written by one of the brand's official accounts
     watched: bool = False  # written by a watched account (executive, spokesperson)
 
@@ -127,7 +128,11 @@ class Signal(msgspec.Struct, frozen=True):
     details: dict[str, str | int | float | bool] = {}
     caused_by: str | None = None  # e.g. story group a volume spike is attributed to (inhibition)
     emitted_at_ms: int = 0  # wall clock when the detector emitted it
-    source_ingested_at_ms: int = 0  # ingest time of the mention that triggered it (latency metric)
+    # The mention that triggered it, for the latency metric: when it was written, appended to
+    # `mentions` and read by the enrich agent (0: unknown, e.g. a timer-driven signal).
+    source_created_at_ms: int = 0
+    source_appended_at_ms: int = 0
+    source_ingested_at_ms: int = 0
 
     def key(self) -> str:
         return f"{self.brand}\x1f{self.kind}\x1f{self.group}"

@@ -584,5 +584,7 @@ class StoryDetector:
                 "low_reputation_origin": story.origin_low_rep,
                 "authors_capped": len(story.author_set) >= self.s.max_authors_per_story,
             },
+            source_created_at_ms=e.mention.created_at_ms if e is not None else 0,
+            source_appended_at_ms=e.appended_at_ms if e is not None else 0,
             source_ingested_at_ms=e.ingested_at_ms if e is not None else 0,
         )

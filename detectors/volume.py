@@ -503,6 +503,8 @@ class VolumeDetector:
             mentions=refs,
             details=details,
             caused_by=_main_story(state.stories, state.total),
+            source_created_at_ms=trigger.mention.created_at_ms if trigger is not None else 0,
+            source_appended_at_ms=trigger.appended_at_ms if trigger is not None else 0,
             source_ingested_at_ms=trigger.ingested_at_ms if trigger is not None else 0,
         )
 

@@ -197,5 +197,7 @@ class WatchlistDetector:
                 "negativity": round(e.negativity, 3),
                 **extra,
             },
+            source_created_at_ms=e.mention.created_at_ms,
+            source_appended_at_ms=e.appended_at_ms,
             source_ingested_at_ms=e.ingested_at_ms,
         )

@@ -36,7 +36,7 @@ from alerts.inbound import (
     verify_telegram,
 )
 from alerts.model import Action
-from streams import logs
+from streams import logs, metrics
 from streams.actions import ActionBus
 from streams.app import Runtime
 from streams.incident_view import IncidentStore
@@ -44,7 +44,6 @@ from streams.ingest_http import read_body
 
 log = structlog.get_logger("crisiswatch.inbound")
 
-TELEGRAM_SECRET_ENV = "CRISISWATCH_TELEGRAM_WEBHOOK_SECRET"  # noqa: S105 - a variable name
 MAX_BODY = 256 * 1024
 SLACK_PUBLISH_S = 2.5  # Slack gives up after 3 s
 PUBLISH_S = 5.0
@@ -71,8 +70,20 @@ def _secret(env: str) -> str:
     return value
 
 
+def rejection_label(reason: str) -> str:
+    """A bounded metric label for a failed check (the log line keeps the full reason)."""
+    if "window" in reason:
+        return "stale"
+    if "does not match" in reason:
+        return "bad_signature"
+    if "missing" in reason or "malformed" in reason:
+        return "unsigned"
+    return "other"
+
+
 def _rejected(endpoint: str, request: web.Request, exc: InboundError) -> web.Response:
     log.warning("inbound.rejected", endpoint=endpoint, reason=exc.reason, remote=request.remote)
+    metrics.INBOUND_REJECTED.labels(endpoint, rejection_label(exc.reason)).inc()
     return _reply(401, "signature check failed")
 
 
@@ -182,4 +193,5 @@ def register(router: web.UrlDispatcher, rt: Runtime, bus: ActionBus,
     router.add_post("/slack/interactivity", slack_handler(bus, w.slack_signing_secret_env, brands))
     router.add_post("/pagerduty/webhook",
                     pagerduty_handler(bus, store, w.pagerduty_webhook_secret_env, brands))
-    router.add_post("/telegram/webhook", telegram_handler(bus, store, TELEGRAM_SECRET_ENV, brands))
+    router.add_post("/telegram/webhook",
+                    telegram_handler(bus, store, w.telegram_webhook_secret_env, brands))

@@ -66,6 +66,7 @@ class WorkerSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     api_token_env: str = "CRISISWATCH_API_TOKEN"  # noqa: S105
     slack_signing_secret_env: str = "CRISISWATCH_SLACK_SIGNING_SECRET"  # noqa: S105
     pagerduty_webhook_secret_env: str = "CRISISWATCH_PAGERDUTY_WEBHOOK_SECRET"  # noqa: S105
+    telegram_webhook_secret_env: str = "CRISISWATCH_TELEGRAM_WEBHOOK_SECRET"  # noqa: S105
 
     def __post_init__(self) -> None:
         for name in ("batch_window", "tick_interval", "max_future", "session_timeout",

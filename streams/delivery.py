@@ -137,12 +137,11 @@ def _observe_latency(n: Notification) -> None:
     if sig.kind == Kind.COMPLAINT_SLA:
         return  # fires hours after its mention by design: not pipeline latency
     now = time.time()
-    if sig.source_ingested_at_ms:
-        metrics.LATENCY.labels("ingested").observe(max(0.0, now - sig.source_ingested_at_ms / 1000))
-    if sig.mentions:
-        created = max(m.created_at_ms for m in sig.mentions)
-        if created:
-            metrics.LATENCY.labels("created").observe(max(0.0, now - created / 1000))
+    created = sig.source_created_at_ms or max((m.created_at_ms for m in sig.mentions), default=0)
+    for label, at_ms in (("created", created), ("appended", sig.source_appended_at_ms),
+                         ("ingested", sig.source_ingested_at_ms)):
+        if at_ms:
+            metrics.LATENCY.labels(label).observe(max(0.0, now - at_ms / 1000))
 
 
 __all__ = ["DeadLetter", "DeliveryBook", "build_sinks", "now_ms", "register"]

@@ -53,9 +53,14 @@ INCIDENT_EVENTS = Counter(
     registry=REGISTRY)
 ACTIONS = Counter(
     "crisiswatch_actions_total", "Actions applied", ["kind", "via", "result"], registry=REGISTRY)
+INBOUND_REJECTED = Counter(
+    "crisiswatch_inbound_rejected_total", "Slack, PagerDuty and Telegram requests refused by the "
+    "signature or secret check (reason: stale, bad_signature, unsigned, other)",
+    ["endpoint", "reason"], registry=REGISTRY)
 LATENCY = Histogram(
     "crisiswatch_e2e_latency_seconds", "Time from a mention to its notification being delivered; "
-    "from=created: the mention's created_at, from=ingested: when the pipeline first read it",
+    "from=created: the triggering mention's created_at, from=appended: its Kafka timestamp in "
+    "mentions, from=ingested: when the pipeline first read it",
     ["from"], buckets=_LATENCY_BUCKETS, registry=REGISTRY)
 MTTA = Histogram(
     "crisiswatch_mtta_seconds", "Time from an incident opening (or reopening) to its "

@@ -17,6 +17,7 @@ from alerts.inbound import IncidentRef, slack_button_value, telegram_callback
 from alerts.model import Notification
 from alerts.render import Links, render
 from alerts.sinks.slack import buttons
+from streams import metrics
 from tests.http.api_loop import (
     PD_SECRETS,
     SLACK_SECRET,
@@ -124,12 +125,17 @@ async def test_slack_forged_or_replayed_requests_are_401_and_change_nothing(
         del headers["X-Slack-Request-Timestamp"]
     else:
         headers["X-Slack-Signature"] = "v1=" + headers["X-Slack-Signature"][3:]
+    expected_label = {"wrong_secret": "bad_signature", "tampered": "bad_signature",
+                      "old": "stale", "future": "stale"}.get(forgery, "unsigned")
+    counted = metrics.INBOUND_REJECTED.labels("slack", expected_label)
+    before = counted._value.get()
     with capture_logs() as logs:
         resp = await client.post("/slack/interactivity", data=body, headers=headers)
     assert resp.status == 401
     assert loop.published == []
     (line,) = [e for e in logs if e["event"] == "inbound.rejected"]
     assert line["endpoint"] == "slack" and line["reason"]
+    assert counted._value.get() == before + 1
     dumped = json.dumps(logs, default=str)
     assert SLACK_SECRET not in dumped
     signature = headers.get("X-Slack-Signature", "")

@@ -83,14 +83,14 @@ def feed_counts(det: VolumeDetector, state: VolumeState, start: int, minutes: in
 
 def mention(i: int, t: int, *, negative: bool = False, followers: int = 10, lang: str = "en",
             repost_of: str | None = None, negativity: float | None = None,
-            ingested_at_ms: int = 0) -> Enriched:
+            ingested_at_ms: int = 0, appended_at_ms: int = 0) -> Enriched:
     return Enriched(
         mention=Mention(id=f"m{i}", source="x", created_at_ms=t, text=f"text {i}",
                         url=f"https://x.example/{i}", repost_of=repost_of,
                         author=Author(handle=f"user{i}", followers=followers)),
         brand="acme", lang=lang, sentiment="negative" if negative else "neutral",
         negativity=(0.9 if negative else 0.1) if negativity is None else negativity,
-        complaint=False, ingested_at_ms=ingested_at_ms)
+        complaint=False, ingested_at_ms=ingested_at_ms, appended_at_ms=appended_at_ms)
 
 
 def burst(det: VolumeDetector, state: VolumeState, start: int, n: int, every_ms: int,
@@ -575,7 +575,8 @@ def test_signal_content(learnt_week: bytes) -> None:
         signals += det.observe(state, mention(
             i, night + 5_000 + i * 100, negative=i % 2 == 0, followers=i * 100,
             lang=langs[i % 3], repost_of="post-1" if i % 4 else None,
-            negativity=(i % 5) / 5, ingested_at_ms=night + 9_000 + i))
+            negativity=(i % 5) / 5, ingested_at_ms=night + 9_000 + i,
+            appended_at_ms=night + 8_000 + i))
     (s,) = signals
     assert (s.brand, s.kind, s.severity, s.at_ms, s.group) == (
         "acme", Kind.VOLUME_SPIKE, Severity.WARNING, night, "")
@@ -585,7 +586,9 @@ def test_signal_content(learnt_week: bytes) -> None:
     assert s.negative_share == 0.5
     assert [m.reach for m in s.mentions] == [2000, 1900, 1800, 1700, 1600]
     assert s.caused_by == "post-1"
-    assert s.source_ingested_at_ms == night + 9_020
+    # Latency is measured from the mention that tipped the count over, not the loudest one.
+    assert (s.source_created_at_ms, s.source_appended_at_ms, s.source_ingested_at_ms) == (
+        night + 5_000 + 20 * 100, night + 8_020, night + 9_020)
     assert set(s.details) >= {"p_value", "interval", "baseline_kind", "elapsed_ms", "ratio"}
     assert 0 <= float(s.details["p_value"]) < 1e-4
     assert s.details["interval"] == "1m"

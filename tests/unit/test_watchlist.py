@@ -35,6 +35,8 @@ def test_neutral_post_by_a_watched_account_is_info_once() -> None:
     assert (sig.kind, sig.severity, sig.group) == (Kind.WATCHED_ACCOUNT, Severity.INFO,
                                                    "ceo_jane")
     assert sig.mentions[0].id == post.mention.id and sig.reach == 40_000
+    assert (sig.source_created_at_ms, sig.source_ingested_at_ms) == (
+        post.mention.created_at_ms, post.ingested_at_ms)
     # Slow growth, repeated sightings: nothing new.
     assert run(det, state, [updated(post, at=T0 + k * 10 * MIN, likes=20 + 10 * k)
                             for k in range(1, 6)]) == []
