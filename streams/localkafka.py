@@ -229,9 +229,14 @@ def start(directory: Path = DEFAULT_DIR, port: int = DEFAULT_PORT, heap: str = "
 
 
 def _cluster_id() -> str:
+    """A random cluster id as Kafka writes them; `kafka-storage format -t` rejects one starting
+    with "-" (it reads it as an option), so draw again (as Kafka's own Uuid.randomUuid does)."""
     import base64
 
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    while True:
+        cid = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cid.startswith("-"):
+            return cid
 
 
 def _wait_ready(info: BrokerInfo, proc: subprocess.Popen[bytes], timeout_s: float,

@@ -1,0 +1,19 @@
+"""The local broker's cluster id: always one `kafka-storage format -t` accepts."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from streams import localkafka
+
+pytestmark = pytest.mark.unit
+
+
+def test_cluster_id_never_starts_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn = iter([uuid.UUID(bytes=b"\xf8" + bytes(15)), uuid.UUID(bytes=b"\x01" * 16)])
+    monkeypatch.setattr(localkafka.uuid, "uuid4", lambda: next(drawn))
+    cid = localkafka._cluster_id()
+    assert cid == "AQEBAQEBAQEBAQEBAQEBAQ"  # the second draw: the first began with "-"
+    assert len(cid) == 22
