@@ -6,7 +6,10 @@ Rule (per brand, only open incidents count):
   has another cause and is not inhibited;
 - a volume-kind incident whose last signal names no cause is inhibited by any open inhibiting
   incident of the brand (the earliest opened): while a viral story is open, an unattributed
-  spike of the same brand is most likely its echo.
+  spike of the same brand is most likely its echo;
+- an influencer's negative post is inhibited only by the open incident of the story it is part
+  of (`caused_by`): the story's own page already carries its biggest authors, while an
+  influencer complaining about something else still pages.
 Inhibited incidents still exist and update; they only do not page.
 """
 
@@ -22,7 +25,10 @@ VOLUME_KINDS = Kind.VOLUME_KINDS
 
 
 def can_be_inhibited(incident: Incident) -> bool:
-    return incident.kind in VOLUME_KINDS
+    if incident.kind in VOLUME_KINDS:
+        return True
+    return (incident.kind == Kind.INFLUENCER_NEGATIVE and incident.last_signal is not None
+            and incident.last_signal.caused_by is not None)
 
 
 def can_inhibit(incident: Incident) -> bool:

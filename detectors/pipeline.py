@@ -14,8 +14,8 @@ import msgspec
 
 from detectors.complaints import ComplaintDetector, ComplaintSettings, ComplaintState
 from detectors.config import BrandSpec
-from detectors.model import Enriched, Mention, Signal
-from detectors.stories import StoryDetector, StorySettings, StoryState, key64
+from detectors.model import Enriched, Kind, Mention, Signal
+from detectors.stories import StoryDetector, StorySettings, StoryState, key64, post_key
 from detectors.volume import VolumeDetector, VolumeState
 from detectors.watchlist import WatchlistDetector, WatchSettings, WatchState
 
@@ -87,15 +87,36 @@ class DetectionPipeline:
         d = self._brands.get(e.brand)
         if d is None:
             return []
-        out = d.stories.observe(state.stories, e)
+        pk = post_key(e.mention)
+        repeat = pk in state.stories.posts
+        out = d.stories.observe(state.stories, e, pk)
+        if not repeat:  # a metric update or a redelivery is not another mention
+            d.index.state = state.stories
+            try:
+                out += d.volume.observe(state.volume, e)
+            finally:
+                d.index.state = None
+        out += d.complaints.observe(state.complaints, e)
+        watched = d.watch.observe(state.watch, e)
+        if watched:
+            out += self._attribute(d, state, e, watched)
+        return out
+
+    @staticmethod
+    def _attribute(d: BrandDetectors, state: BrandState, e: Enriched,
+                   signals: list[Signal]) -> list[Signal]:
+        """An influencer's negative post that is part of a story names it, so the story's
+        incident can inhibit it (alerts/inhibition.py) instead of paging twice for one story."""
         d.index.state = state.stories
         try:
-            out += d.volume.observe(state.volume, e)
+            story = d.index.story_of(e.mention)
         finally:
             d.index.state = None
-        out += d.complaints.observe(state.complaints, e)
-        out += d.watch.observe(state.watch, e)
-        return out
+        if story is None:
+            return signals
+        return [msgspec.structs.replace(s, caused_by=story)
+                if s.kind == Kind.INFLUENCER_NEGATIVE and s.caused_by is None else s
+                for s in signals]
 
     def tick(self, state: BrandState, brand: str, now_ms: int) -> list[Signal]:
         """Time-driven checks (closing intervals, SLA deadlines, forgetting idle stories)."""

@@ -34,7 +34,7 @@ import msgspec
 
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
-from detectors.model import Enriched, Kind, MentionRef, Severity, Signal
+from detectors.model import Enriched, Kind, Mention, MentionRef, Severity, Signal
 
 __all__ = [
     "Ref",
@@ -97,6 +97,12 @@ def key64(s: str) -> int:
     """Stable 64-bit key (crc32 and adler32; top bit set) for persisted hash indexes."""
     b = s.encode()
     return _TOP_FLAG | (zlib.crc32(b) << 32) | zlib.adler32(b)
+
+
+def post_key(m: Mention) -> int:
+    """The key a post is remembered under: a later record with it is the same post again
+    (a metric update or a redelivery)."""
+    return key64(f"{m.source}:{m.id}")
 
 
 def spread(delta: float, dt_ms: int, tau_ms: int) -> float:
@@ -284,7 +290,8 @@ class StoryDetector:
     def new_state(self) -> StoryState:
         return StoryState()
 
-    def observe(self, state: StoryState, e: Enriched) -> list[Signal]:
+    def observe(self, state: StoryState, e: Enriched, pk: int | None = None) -> list[Signal]:
+        """`pk`: the mention's `post_key` when the caller has it already."""
         m = e.mention
         t = m.created_at_ms
         if t > state.clock_ms:
@@ -292,7 +299,8 @@ class StoryDetector:
         else:
             t = state.clock_ms
         obs = e.ingested_at_ms or t
-        pk = key64(f"{m.source}:{m.id}")
+        if pk is None:
+            pk = post_key(m)
         post = state.posts.pop(pk, None)
         if post is not None:
             story = state.stories.get(post.story)

@@ -98,7 +98,19 @@ def test_other_brand_story_does_not_inhibit() -> None:
     assert inhibitor_for(incident("volume_spike"), [story]) is None
 
 
-@pytest.mark.parametrize("kind", ["viral_story", "complaint_sla", "watched_account"])
+def test_influencer_post_is_inhibited_only_by_the_story_it_is_part_of() -> None:
+    story = incident("viral_story", "story-1")
+    part = incident("influencer_negative", "anna", caused_by="story-1")
+    elsewhere = incident("influencer_negative", "boris", caused_by="story-2")
+    unrelated = incident("influencer_negative", "vera")
+    assert inhibitor_for(part, [story, part]) is story
+    assert inhibitor_for(elsewhere, [story, elsewhere]) is None
+    assert not can_be_inhibited(unrelated)
+    assert inhibitor_for(unrelated, [story, unrelated]) is None
+
+
+@pytest.mark.parametrize("kind", ["viral_story", "complaint_sla", "watched_account",
+                                  "influencer_negative"])
 def test_non_volume_kinds_are_never_inhibited(kind: str) -> None:
     story = incident("viral_story", "story-1")
     assert not can_be_inhibited(incident(kind))
