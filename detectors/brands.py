@@ -169,10 +169,16 @@ class BrandMatcher:
 
     def _tag_brands(self, tag: str) -> tuple[int, ...]:
         """Brands a hashtag or handle starts with ("#теремокотравил", "@teremok_official")."""
-        key = fold(tag.replace("_", "").replace(".", ""))
+        raw = tag.replace("_", "").replace(".", "")
+        key = fold(raw)
+        # Prefixes of the folded tag, and each prefix folded on its own: folding can join
+        # letters across the name's end ("lightnet"+"support": "ts" folds like "ц").
+        prefixes = dict.fromkeys(key[:n] for n in range(len(key), _HASHTAG_PREFIX_MIN - 1, -1))
+        prefixes.update(dict.fromkeys(
+            fold(raw[:n]) for n in range(len(raw) - 1, _HASHTAG_PREFIX_MIN - 1, -1)))
         found: list[int] = []
-        for n in range(len(key), _HASHTAG_PREFIX_MIN - 1, -1):
-            for rest, b in self._first.get(key[:n], ()):
+        for prefix in prefixes:
+            for rest, b in self._first.get(prefix, ()):
                 if (
                     not rest
                     and b not in found

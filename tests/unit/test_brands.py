@@ -23,6 +23,7 @@ SPECS = [
     BrandSpec(id="samsung", name="Samsung", aliases=("Samsung",)),
     BrandSpec(id="magnit", name="Магнит", aliases=("Магнит", "Magnit")),
     BrandSpec(id="grechka", name="Гречка и Ко", aliases=("Гречка & Ко",)),
+    BrandSpec(id="lightnet", name="LightNet", aliases=("LightNet", "ЛайтНет")),
 ]
 MATCHER = BrandMatcher(SPECS)
 
@@ -126,6 +127,13 @@ def test_handles_and_hashtag_prefixes() -> None:
     assert match("#ТеремокОтравил") == ("teremok",)
     assert match("#теремокотравил") == ("teremok",)
     assert match("@ivan_petrov") == ()
+
+
+def test_a_handle_whose_suffix_folds_across_the_name_still_names_the_brand() -> None:
+    # "lightnet" + "support": "ts" folds like "ц", which must not hide the name.
+    assert match("@lightnet_support у меня нет интернета") == ("lightnet",)
+    assert match("#LightNetSucks") == ("lightnet",)
+    assert match("#лайтнетотстой") == ("lightnet",)
 
 
 def test_several_brands_in_config_order() -> None:
