@@ -19,12 +19,12 @@ from streams.codecs import json_encoder
 from streams.incident_view import ActionOutcome, IncidentStore
 
 # topic, key, value -> returns once the broker has acknowledged the record
-Publish = Callable[[str, bytes, bytes], Awaitable[None]]
+Publish = Callable[[str, bytes, bytes | None], Awaitable[None]]  # value None: a tombstone
 SETTLE_S = 1.0  # after an answer, how long to wait for the incident's new snapshot
 
 
 def faust_publisher(app: faust.App) -> Publish:
-    async def publish(topic: str, key: bytes, value: bytes) -> None:
+    async def publish(topic: str, key: bytes, value: bytes | None) -> None:
         fut: Any = await app.producer.send(topic, key, value, None, None, None)
         await fut
 

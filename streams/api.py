@@ -307,7 +307,13 @@ def register_routes(app: faust.App, rt: Runtime, router: web.UrlDispatcher) -> N
     store = rt.extras.get("incident_store")
     if not isinstance(store, IncidentStore):
         store = rt.extras["incident_store"] = IncidentStore()
-        view = IncidentView(store, rt.bootstrap, rt.topics.incidents, rt.config.kafka)
+        publish = faust_publisher(app)
+
+        async def tombstone(topic: str, key: bytes) -> None:
+            await publish(topic, key, None)
+
+        view = IncidentView(store, rt.bootstrap, rt.topics.incidents, rt.config.kafka,
+                            tombstone=tombstone)
         app.task(view.run)
     bus = rt.extras.get("action_bus")
     if not isinstance(bus, ActionBus):

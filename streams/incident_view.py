@@ -23,7 +23,7 @@ import asyncio
 import contextlib
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Protocol, TypeVar
 
 import msgspec
@@ -92,6 +92,7 @@ class IncidentStore:
         self._event = asyncio.Event()
         self._touched: set[str] = set()  # incident ids changed since the last changed()
         self._listeners: list[ChangeListener] = []
+        self.evicted: list[str] = []  # evicted ids the topic still holds (see IncidentView)
         self._incident = msgspec.json.Decoder(Incident)
         self._brand = msgspec.json.Decoder(BrandRecord)
 
@@ -171,6 +172,7 @@ class IncidentStore:
                if inc.resolved_ms is not None and inc.resolved_ms < horizon]
         for incident_id in old:
             del self.incidents[incident_id]
+        self.evicted += old
         if old:
             gone = set(old)
             self._aliases = {k: v for k, v in self._aliases.items() if v not in gone}
@@ -277,18 +279,45 @@ class CompactedView:
                     self.store.changed()
                 if time.monotonic() - last_evict > _EVICT_EVERY_S:
                     self.store.evict()
+                    await self.after_evict()
                     last_evict = time.monotonic()
         finally:
             with contextlib.suppress(Exception):
                 await consumer.stop()
 
+    async def after_evict(self) -> None:
+        """Hook for views that clean up the topic behind what they evicted."""
+
+
+Tombstone = Callable[[str, bytes], Awaitable[None]]  # (topic, key): a record with no value
+
 
 class IncidentView(CompactedView):
-    """Keeps an `IncidentStore` at the end of the `incidents` topic; `run()` is a worker task."""
+    """Keeps an `IncidentStore` at the end of the `incidents` topic; `run()` is a worker task.
+
+    With `tombstone`, incidents the store evicts (resolved longer ago than its retention) are
+    deleted from the compacted topic too, so it holds recent history only instead of every
+    incident ever opened. Every worker does it for what it evicts: a repeated tombstone is
+    harmless, ids are never reused, and one that fails is sent again by the next worker to
+    start (it reads the old snapshot and evicts it again)."""
 
     def __init__(self, store: IncidentStore, bootstrap: str, topic: str,
-                 settings: KafkaSettings) -> None:
+                 settings: KafkaSettings, tombstone: Tombstone | None = None) -> None:
         super().__init__(store, bootstrap, topic, settings, "incident_view")
+        self._incidents = store
+        self._tombstone = tombstone
+
+    async def after_evict(self) -> None:
+        ids, self._incidents.evicted = self._incidents.evicted, []
+        if self._tombstone is None or not ids:
+            return
+        try:
+            for incident_id in ids:
+                await self._tombstone(self._topic, incident_id.encode())
+        except (KafkaError, OSError, TimeoutError) as exc:
+            log.warning("incident_view.tombstone_failed", error=f"{type(exc).__name__}: {exc}")
+            return
+        log.info("incident_view.deleted_old_incidents", count=len(ids))
 
 
 async def _caught_up(consumer: Any, ends: dict[TopicPartition, int]) -> bool:

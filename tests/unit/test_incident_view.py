@@ -7,12 +7,20 @@ import asyncio
 
 import msgspec
 import pytest
+from aiokafka.errors import KafkaTimeoutError
 
 from alerts.inbound import telegram_token
 from alerts.model import Silence
 from alerts.sinks.pagerduty import dedup_key
 from streams.codecs import json_encoder
-from streams.incident_view import ActionOutcome, BrandRecord, IncidentStore, brand_key
+from streams.config import KafkaSettings
+from streams.incident_view import (
+    ActionOutcome,
+    BrandRecord,
+    IncidentStore,
+    IncidentView,
+    brand_key,
+)
 from tests.stubs.factory import T0, incident
 
 pytestmark = pytest.mark.unit
@@ -81,6 +89,34 @@ def test_resolved_incidents_are_kept_for_the_retention_only() -> None:
     assert store.evict() == 1
     assert sorted(store.incidents) == ["acme.a.2.1", "acme.a.3.1"]
     assert store.lookup(telegram_token("acme.a.1.1")) is None
+
+
+def test_evicted_incidents_are_deleted_from_the_topic_and_a_failure_is_not_fatal() -> None:
+    now = T0 + 8 * DAY
+    store = store_at(now)
+    put(store, id="acme.a.1.1", state="resolved", resolved_ms=now - 8 * DAY)
+    put(store, id="acme.a.2.1", state="resolved", resolved_ms=now - DAY)
+    sent: list[tuple[str, bytes]] = []
+
+    async def tombstone(topic: str, key: bytes) -> None:
+        sent.append((topic, key))
+
+    view = IncidentView(store, "127.0.0.1:9", "p.incidents", KafkaSettings(),
+                        tombstone=tombstone)
+    store.evict()
+    asyncio.run(view.after_evict())
+    assert sent == [("p.incidents", b"acme.a.1.1")]
+    asyncio.run(view.after_evict())  # each eviction is deleted once per worker
+    assert len(sent) == 1
+
+    async def broker_down(topic: str, key: bytes) -> None:
+        raise KafkaTimeoutError()
+
+    put(store, id="acme.a.3.1", state="resolved", resolved_ms=now - 9 * DAY)
+    store.evict()
+    asyncio.run(IncidentView(store, "127.0.0.1:9", "p.incidents", KafkaSettings(),
+                             tombstone=broker_down).after_evict())
+    assert "acme.a.3.1" not in store.incidents  # the next worker to start deletes it
 
 
 def test_lookup_by_id_telegram_token_and_hashed_dedup_key() -> None:
