@@ -231,8 +231,10 @@ def _why_story(sig: Signal, w: Wording) -> list[tuple[str, str]]:
     if posts is not None and authors is not None:
         spread = (f"{w.count(posts, ('post', 'posts'), ('пост', 'поста', 'постов'))}, "
                   f"{w.count(authors, ('author', 'authors'), ('автор', 'автора', 'авторов'))}")
-        if age is not None:
+        if age is not None and age >= 1.0:
             spread += (" за " if w.ru else " in ") + w.d(int(age * 60_000))
+        elif age is not None:  # posts dated the same second would read "in 0 ms"
+            spread += " менее чем за минуту" if w.ru else " within a minute"
         out.append(("f.story", spread))
     rate = sig.observed
     if rate:

@@ -99,6 +99,12 @@ def test_story_why_shows_the_metrics_that_fired_not_zero_over_threshold() -> Non
     assert ru["Новые авторы"] == "3,5/мин"
 
 
+def test_a_story_younger_than_a_minute_is_not_shown_as_zero_time() -> None:
+    young = msgspec.structs.replace(STORY, details={**STORY.details, "age_min": 0.0})
+    assert fields(message(young, "en"))["Story"] == "11 posts, 11 authors within a minute"
+    assert fields(message(young, "ru"))["История"] == "11 постов, 11 авторов менее чем за минуту"
+
+
 def test_story_with_engagement_shows_rate_and_threshold() -> None:
     busy = msgspec.structs.replace(STORY, observed=240.0, details={
         **STORY.details, "engagement_per_min": 240.0})
