@@ -36,10 +36,35 @@ from streams.state import Outbox, StateTable
 log = structlog.get_logger("crisiswatch.deliver")
 
 
+# A resolved incident's delivery memos are kept this long after its last delivery: past the
+# notifications topic's retention (7 days) nothing can be replayed that they would deduplicate,
+# and a reopen happens within the reopen window (an hour) or is a new incident.
+BOOK_KEEP_MS = 8 * 86_400_000
+PRUNE_EVERY_S = 3600.0
+
+
 class DeliveryBook(msgspec.Struct):
     """Per incident: what each receiver has been sent (seq, Slack ts, Telegram message id)."""
 
     memos: dict[str, DeliveryMemo] = {}
+    updated_ms: int = 0  # wall clock of the last delivery
+    resolved: bool = False  # a resolve was delivered and no trigger (a reopen) since
+
+
+def expired(entry: DeliveryBook, now: int) -> bool:
+    """Whether a book entry may be forgotten: resolved, and quiet for BOOK_KEEP_MS."""
+    return entry.resolved and now - entry.updated_ms >= BOOK_KEEP_MS
+
+
+def _noted(entry: DeliveryBook, receiver: str, memo: DeliveryMemo, event: str) -> DeliveryBook:
+    entry.memos[receiver] = memo
+    entry.updated_ms = now_ms()
+    # Receivers deliver at their own pace: one's late update must not undo another's resolve.
+    if event == "resolve":
+        entry.resolved = True
+    elif event == "trigger":
+        entry.resolved = False
+    return entry
 
 
 def used_receivers(rt: Runtime) -> dict[str, Receiver]:
@@ -72,6 +97,20 @@ def register(app: faust.App, rt: Runtime) -> None:
     for name, receiver in receivers.items():
         _register_receiver(app, rt, name, receiver, sinks[name], book, source)
 
+    @app.timer(PRUNE_EVERY_S, name="deliveries-prune")
+    async def prune() -> None:
+        if not book.recovered():
+            return
+        now = now_ms()
+        old = [key for key, entry in book.items() if expired(entry, now)]
+        if not old:
+            return
+        outbox = Outbox(app)
+        for key in old:
+            await book.delete(outbox, key)
+        await outbox.flush()
+        log.info("deliveries.pruned", incidents=len(old))
+
 
 def _register_receiver(app: faust.App, rt: Runtime, name: str, receiver: Receiver, sink: Sink,
                        book: StateTable[DeliveryBook], source: Any) -> None:
@@ -103,8 +142,7 @@ def _register_receiver(app: faust.App, rt: Runtime, name: str, receiver: Receive
                 metrics.NOTIFICATIONS.labels(name, receiver.type, "delivered").inc()
                 _observe_latency(n)
                 entry = book.get(incident_id) or DeliveryBook()  # re-read: other agents write
-                entry.memos[name] = outcome.memo
-                await book.put(outbox, incident_id, entry)
+                await book.put(outbox, incident_id, _noted(entry, name, outcome.memo, n.event))
                 log.info("notification.delivered", receiver=name, incident=incident_id,
                          notification_event=n.event, key=n.key)
             else:
@@ -116,8 +154,8 @@ def _register_receiver(app: faust.App, rt: Runtime, name: str, receiver: Receive
                                   json_encoder.encode(outcome))
                 if outcome.memo is not None:  # e.g. a message was posted: edit it next time
                     entry = book.get(incident_id) or DeliveryBook()
-                    entry.memos[name] = outcome.memo
-                    await book.put(outbox, incident_id, entry)
+                    await book.put(outbox, incident_id,
+                                   _noted(entry, name, outcome.memo, n.event))
             await outbox.flush()
 
 

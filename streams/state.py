@@ -111,6 +111,13 @@ class StateTable(Generic[S]):
         await outbox.send(self.table.changelog_topic_name, key.encode(),
                           self._encoder.encode(value))
 
+    async def delete(self, outbox: Outbox, key: str) -> None:
+        """Forget `key` here and, with a tombstone, in the changelog (recovery drops it)."""
+        store = self.table.data
+        store.pop(key, None)
+        store._key_partition.pop(key, None)
+        await outbox.send(self.table.changelog_topic_name, key.encode(), None)
+
     def recovered(self) -> bool:
         """False while Faust is rebalancing or replaying changelogs: timers must wait."""
         app = self.table.app

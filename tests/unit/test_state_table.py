@@ -37,3 +37,23 @@ def test_keys_written_live_are_dropped_when_their_partition_is_revoked() -> None
     kept = sorted(k for k, _ in states.items())
     assert kept == sorted(k for k in keys if key_partition(k, 4) in kept_partitions)
     assert 0 < len(kept) < len(keys)
+
+
+class RecordingOutbox:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, bytes | None, bytes | None]] = []
+
+    async def send(self, topic: str, key: bytes | None, value: bytes | None) -> None:
+        self.sent.append((topic, key, value))
+
+
+def test_delete_forgets_the_key_and_writes_a_tombstone() -> None:
+    app = faust.App("cw-state-test-del", broker="kafka://127.0.0.1:9", store="memory://")
+    states: StateTable[dict[str, int]] = StateTable(app, "things", dict, 4)
+    states.remember("a", {"n": 1})
+    states.remember("b", {"n": 2})
+    outbox = RecordingOutbox()
+    asyncio.run(states.delete(outbox, "a"))  # type: ignore[arg-type]
+    assert [k for k, _ in states.items()] == ["b"]
+    assert "a" not in states.table.data._key_partition
+    assert outbox.sent == [(states.table.changelog_topic_name, b"a", None)]
