@@ -63,8 +63,11 @@ def _required_env(name: str, key: str) -> str:
     return value
 
 
-def wait_for_broker(bootstrap: str, timeout_s: float = 2.0) -> bool:
-    """True once the broker answers a metadata request (not merely accepts TCP)."""
+def wait_for_broker(bootstrap: str, timeout_s: float = 2.0, coordinators: bool = False) -> bool:
+    """True once the broker answers a metadata request (not merely accepts TCP) and, with
+    `coordinators`, once it can coordinate consumer groups and transactions: a fresh broker
+    creates their internal topics on the first request, and clients that come earlier log
+    "GroupCoordinatorNotAvailable" errors at the user while it does."""
 
     async def probe() -> bool:
         # Connection refusals are expected while the broker boots: keep them out of the log.
@@ -74,6 +77,10 @@ def wait_for_broker(bootstrap: str, timeout_s: float = 2.0) -> bool:
         try:
             await asyncio.wait_for(admin.start(), timeout_s)
             await asyncio.wait_for(admin.list_topics(), timeout_s)
+            if coordinators:
+                for kind in (0, 1):  # consumer groups, transactions
+                    await asyncio.wait_for(
+                        admin.find_coordinator("crisiswatch-ready-probe", kind), timeout_s)
             return True
         except (TimeoutError, KafkaError, OSError):
             return False

@@ -250,7 +250,7 @@ def _wait_ready(info: BrokerInfo, proc: subprocess.Popen[bytes], timeout_s: floa
             raise LocalKafkaError(
                 f"the Kafka broker exited with code {proc.returncode} during start-up; "
                 f"last log lines ({logs}):\n{tail}")
-        if wait_for_broker(info.bootstrap, timeout_s=2.0):
+        if wait_for_broker(info.bootstrap, timeout_s=2.0, coordinators=True):
             return
         time.sleep(0.3)
     raise LocalKafkaError(f"the Kafka broker did not accept clients within {timeout_s:.0f}s; "
