@@ -246,6 +246,44 @@ def test_sigkill_mid_stream_keeps_acknowledgements_and_pages_once(
         p.stop()
 
 
+# -------------------------------------------------------------------- a second worker
+
+
+def test_a_worker_joining_takes_brands_over_and_the_first_forgets_them(
+        tmp_path: Path, kafka_bootstrap: str, slack: tuple[SlackStub, str]) -> None:
+    """Brands move to a joining worker with their incidents; the first worker must stop
+    ticking them. If it kept its now stale copies it would go on repeat-paging incidents the
+    new owner has seen acknowledged (and overwrite the new owner's state)."""
+    _, url = slack
+    p = make_pipeline(tmp_path, kafka_bootstrap, url,
+                      incidents={"repeat_interval": "5s", "auto_resolve": "0s"})
+    try:
+        first = p.start_worker()
+        p.produce([risky_post(i) for i in range(4)])  # brand0 on partition 1, the rest on 0
+        ids = wait_for(lambda: [incident_id(p, b["id"]) for b in BRANDS]
+                       if all(incident_id(p, b["id"]) for b in BRANDS) else None,
+                       60, what="the 4 incidents")
+        second = p.start_worker()
+        wait_for(lambda: first.ready() and second.ready(), 60, what="both workers ready")
+        time.sleep(3)  # the group has settled: each worker holds one partition
+        for b, inc in zip(BRANDS, ids, strict=True):
+            act(p, "ack", b["id"], inc)
+        wait_for(lambda: sum(r["event"] == "acknowledge" for r in ledger(p)) == 4, 60,
+                 what="the acknowledgements")
+        time.sleep(12)  # more than two repeat intervals
+        records = ledger(p)
+        for inc in ids:
+            events = [r["event"] for r in records if r["notification"]["incident"]["id"] == inc]
+            acked = events.index("acknowledge")
+            assert "repeat" not in events[acked:], (inc, events)
+        keys = [r["key"] for r in records]
+        assert len(keys) == len(set(keys)), f"a notification was delivered twice: {keys}"
+        assert set(incident_states(p).values()) == {"acknowledged"}
+        assert first.ready() and second.ready()
+    finally:
+        p.stop()
+
+
 # -------------------------------------------------------------------- broker restart
 
 
