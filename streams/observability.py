@@ -19,7 +19,7 @@ from typing import Any, Final, get_args
 import faust
 import structlog
 from faust.exceptions import ConsumerNotStarted
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from alerts.engine import BrandIncidents, is_open
 from alerts.model import NotificationEvent
@@ -164,7 +164,7 @@ class StateCollector:
         yield from families.values()
 
     @staticmethod
-    def _families() -> dict[str, GaugeMetricFamily]:
+    def _families() -> dict[str, GaugeMetricFamily | CounterMetricFamily]:
         return {
             "ready": GaugeMetricFamily(
                 "crisiswatch_worker_ready", "1 when /readyz answers 200: state recovered, no "
@@ -193,10 +193,16 @@ class StateCollector:
             "usual_share": GaugeMetricFamily(
                 "crisiswatch_negative_share_usual", "Negative share the negative-share test "
                 "compares the current window with", labels=["brand"]),
+            "late": CounterMetricFamily(
+                "crisiswatch_volume_late_mentions", "Mentions that arrived after the volume "
+                "detector's window had moved on: folded into the open window (outcome=folded, "
+                "up to one window late) or not counted by it (outcome=dropped; the other "
+                "detectors still see them). Only brands with late mentions have series",
+                labels=["brand", "outcome"]),
         }
 
     @staticmethod
-    def _fill(view: WorkerView, f: dict[str, GaugeMetricFamily]) -> None:
+    def _fill(view: WorkerView, f: dict[str, GaugeMetricFamily | CounterMetricFamily]) -> None:
         ok, _ = view.ready()
         f["ready"].add_metric([], 1.0 if ok else 0.0)
         counts = dict.fromkeys(((s, st) for s in SEVERITIES for st in OPEN_STATES), 0)
@@ -235,6 +241,9 @@ class StateCollector:
                                       / vol.window_s)
             f["usual_share"].add_metric(
                 [brand], vol.detector.usual_negative_share(bstate.volume))
+            if bstate.volume.late_folded or bstate.volume.late_dropped:
+                f["late"].add_metric([brand, "folded"], bstate.volume.late_folded)
+                f["late"].add_metric([brand, "dropped"], bstate.volume.late_dropped)
 
 
 def _one_line(text: str) -> str:

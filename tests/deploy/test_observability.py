@@ -178,6 +178,19 @@ def test_expected_volume_threshold_and_usual_share_per_second() -> None:
     assert 0.0 <= share.value <= 1.0
 
 
+def test_late_mentions_per_brand_only_where_there_are_any() -> None:
+    specs = [brand_spec("acme"), brand_spec("calm", aliases=("calm",))]
+    pipeline = DetectionPipeline(specs)
+    late, calm = pipeline.new_state("acme"), pipeline.new_state("calm")
+    assert late is not None and calm is not None
+    late.volume.late_folded, late.volume.late_dropped = 3, 2
+    got = scrape(collector_for(view(detectors=[("acme", late), ("calm", calm)], specs=specs)))
+    family = got["crisiswatch_volume_late_mentions"]
+    assert family.type == "counter"
+    assert samples(family) == {(("brand", "acme"), ("outcome", "folded")): 3,
+                               (("brand", "acme"), ("outcome", "dropped")): 2}
+
+
 def test_brands_missing_from_the_config_are_skipped() -> None:
     spec = brand_spec("acme")
     state = DetectionPipeline([spec]).new_state("acme")
