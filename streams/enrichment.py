@@ -26,6 +26,7 @@ from streams.codecs import json_encoder
 from streams.state import Outbox
 
 log = structlog.get_logger("crisiswatch.enrich")
+SENTIMENTS = ("negative", "neutral", "positive")
 
 
 class DeadMention(msgspec.Struct, frozen=True):
@@ -99,8 +100,13 @@ def register(app: faust.App, rt: Runtime) -> None:
         for (brand, src, sentiment), n in matched.items():
             child = matched_children.get((brand, src, sentiment))
             if child is None:
-                child = matched_children[(brand, src, sentiment)] = metrics.MENTIONS.labels(
-                    brand, metrics.source_label(src), sentiment)
+                # Start the other sentiments of this brand and source at 0 too: Prometheus
+                # computes no rate for a series until it has seen it twice, so a series born
+                # with its first count already in it would hide the first negative burst.
+                for other in SENTIMENTS:
+                    matched_children.setdefault((brand, src, other), metrics.MENTIONS.labels(
+                        brand, metrics.source_label(src), other))
+                child = matched_children[(brand, src, sentiment)]
             child.inc(n)
         for src, n in unmatched.items():
             child = unmatched_children.get(src)

@@ -147,6 +147,10 @@ def scenario(tmp_path_factory: pytest.TempPathFactory, kafka_bootstrap: str
         # Scrapes start before the events, so every counter is seen going up.
         wait_for(lambda: prom.has('up{job="crisiswatch"} == 1'), 30, what="a first scrape")
         pipeline.produce(history())
+        # The brand's series exist before the burst, as they would after a day of chatter:
+        # Prometheus rates a series only from its second sample on.
+        wait_for(lambda: prom.has(f'crisiswatch_mentions_total{{brand="{BRAND}"}} > 0'), 30,
+                 what="the history scraped")
         pipeline.produce([b"{not json", b"\xff\xfe"])
         pipeline.produce(burst(40))
 
