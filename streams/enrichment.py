@@ -23,7 +23,7 @@ from detectors.mention import Invalid, parse_mention
 from streams import fastlane, metrics
 from streams.app import Runtime, lane_limits, now_ms, raw_topic
 from streams.codecs import json_encoder
-from streams.state import Outbox
+from streams.state import BatchOutbox
 
 log = structlog.get_logger("crisiswatch.enrich")
 SENTIMENTS = ("negative", "neutral", "positive")
@@ -71,7 +71,7 @@ def register(app: faust.App, rt: Runtime) -> None:
 
     async def enrich_batch(batch: fastlane.Batch) -> None:
         started = time.perf_counter()
-        outbox = Outbox(app)
+        outbox = BatchOutbox(app)
         send = outbox.send
         now = now_ms()
         matched: Counter[tuple[str, str, str]] = Counter()
