@@ -109,8 +109,8 @@ _partition_cache: dict[tuple[str, bytes | None], int] = {}
 
 
 async def _partition(producer: Any, topic: str, key: bytes | None) -> int:
-    """The partition `producer.send` would pick for `key` (keys here are brands and incident
-    ids: the cache stays small; it is dropped whole if it ever grows large)."""
+    """The partition `producer.send` would pick for `key`. Keys are mostly brands (a small
+    cache); dead letters keep their input's key, so the cache is dropped whole when large."""
     cached = _partition_cache.get((topic, key))
     if cached is not None:
         return cached
