@@ -12,6 +12,7 @@ import pytest
 import structlog
 
 from streams import logs
+from tests.fakes import slack_token, slack_webhook_url
 
 pytestmark = pytest.mark.unit
 
@@ -81,11 +82,11 @@ def test_token_shapes_and_secret_keys_are_masked_everywhere(
         capsys: pytest.CaptureFixture[str]) -> None:
     logs.configure("info", json=True)
     structlog.get_logger("t").warning(
-        "sink.failed", api_token="plain-value", detail=["see https://hooks.slack.com/services/T0/B0/abcdef"],
+        "sink.failed", api_token="plain-value", detail=[f"see {slack_webhook_url('T0/B0/abcdef')}"],
         headers={"Authorization": "Bearer abcdefghijkl"})
-    logging.getLogger("aiokafka").warning("xoxb-1234567890-abcdef leaked")
+    logging.getLogger("aiokafka").warning(f"{slack_token('1234567890-abcdef')} leaked")
     ours, theirs = json_lines(capsys.readouterr().err)
     assert ours["api_token"] == "***"
     assert "abcdef" not in json.dumps(ours) and "***" in ours["detail"][0]
     assert "abcdefghijkl" not in json.dumps(ours)
-    assert "xoxb-1234567890" not in theirs["event"]
+    assert slack_token("1234567890") not in theirs["event"]

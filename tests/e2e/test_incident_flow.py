@@ -24,6 +24,7 @@ from tests.e2e.harness import (
     run_cli,
     wait_for,
 )
+from tests.fakes import SLACK_TOKEN
 from tests.stubs.pagerduty import PagerDutyStub
 from tests.stubs.server import StubServer
 from tests.stubs.signing import (
@@ -61,7 +62,7 @@ def pipeline(tmp_path: Path, kafka_bootstrap: str,
             "oncall": {"type": "pagerduty", "routing_key_env": "CW_E2E_PD",
                        "url": pd_url + "/v2/enqueue"}},
         routing={"receivers": ["pr-slack", "oncall"], "min_severity": "warning"},
-        env={"CW_E2E_SLACK": "xoxb-test-token", "CW_E2E_PD": PD_ROUTING_KEY,
+        env={"CW_E2E_SLACK": SLACK_TOKEN, "CW_E2E_PD": PD_ROUTING_KEY,
              "CRISISWATCH_API_TOKEN": API_TOKEN,
              "CRISISWATCH_SLACK_SIGNING_SECRET": SLACK_SECRET,
              "CRISISWATCH_PAGERDUTY_WEBHOOK_SECRET": PD_WEBHOOK_SECRET},

@@ -28,6 +28,7 @@ from alerts.sinks.slack import SlackSink
 from alerts.sinks.slack_webhook import SlackWebhookSink
 from alerts.sinks.telegram import TelegramSink
 from alerts.sinks.webhook import WebhookSink
+from tests.fakes import HEX_KEY, SLACK_TOKEN, TELEGRAM_BOT_TOKEN, slack_token, slack_webhook_url
 from tests.stubs import (
     WEBHOOK_PATH,
     PagerDutyStub,
@@ -73,7 +74,7 @@ def tg() -> Iterator[tuple[TelegramStub, StubServer]]:
         yield stub, server
 
 
-def slack_sink(server: StubServer, client: httpx.AsyncClient, *, token: str = "xoxb-test-token",
+def slack_sink(server: StubServer, client: httpx.AsyncClient, *, token: str = SLACK_TOKEN,
                channel: str = "#crisis", timeout_s: float = 5.0) -> SlackSink:
     return SlackSink("slack", token, channel, client, LINKS, base_url=server.url + "/api/",
                      timeout_s=timeout_s)
@@ -116,7 +117,7 @@ async def test_slack_post_then_update_same_ts_with_thread_replies(
     assert [b["type"] for b in msg.blocks][:2] == ["header", "section"]
     first = stub.requests[0]
     assert first.path == "/api/chat.postMessage"
-    assert first.headers["Authorization"] == "Bearer xoxb-test-token"
+    assert first.headers["Authorization"] == f"Bearer {SLACK_TOKEN}"
     assert first.json["channel"] == "#crisis" and first.json["text"]
 
     out = await deliver(sink, n2, memo, FAST)
@@ -195,7 +196,7 @@ async def test_slack_hang_times_out_and_retries(slack: tuple[SlackStub, StubServ
 
 
 @pytest.mark.parametrize(("kw", "error"), [
-    ({"token": "xoxb-wrong"}, "invalid_auth"),
+    ({"token": slack_token("wrong")}, "invalid_auth"),
     ({"channel": "#nowhere"}, "channel_not_found"),
 ])
 async def test_slack_permanent_errors_dead_letter(
@@ -254,7 +255,7 @@ async def test_slack_fresh_message_survives_a_failed_thread_reply(
 async def test_slack_stub_speaks_the_real_contract_to_slack_sdk(
         slack: tuple[SlackStub, StubServer]) -> None:
     stub, server = slack
-    sdk = AsyncWebClient(token="xoxb-test-token", base_url=server.url + "/api/")
+    sdk = AsyncWebClient(token=SLACK_TOKEN, base_url=server.url + "/api/")
     auth = await sdk.auth_test()
     assert auth["ok"] and auth["user_id"] == "U0BOT"
     posted = await sdk.chat_postMessage(channel="#crisis", text="hello", blocks=[
@@ -533,7 +534,7 @@ async def test_build_sink_resolves_secrets_and_targets_overrides(
         client: httpx.AsyncClient, tmp_path: Path) -> None:
     keyfile = tmp_path / "pd.key"
     keyfile.write_text(PD_KEY + "\n")
-    secrets = SecretResolver(env={"SLACK_TOKEN": "xoxb-test-token"})
+    secrets = SecretResolver(env={"SLACK_TOKEN": SLACK_TOKEN})
     s = build_sink("slack", Receiver(type="slack", channel="#crisis", token_env="SLACK_TOKEN",
                                      url=slack[1].url + "/api/", timeout="2s"),
                    secrets, client, LINKS)
@@ -542,13 +543,13 @@ async def test_build_sink_resolves_secrets_and_targets_overrides(
     await run_all(s, [notification()])
     await run_all(p, [notification()])
     assert len(slack[0].messages) == 1 and pd[0].requests[0].json["routing_key"] == PD_KEY
-    assert secrets.known == {"xoxb-test-token", PD_KEY}
+    assert secrets.known == {SLACK_TOKEN, PD_KEY}
     c = build_sink("console", Receiver(type="console"), secrets, client, LINKS)
     assert c.name == "console"
 
 
 def test_missing_secret_names_receiver_key_and_variable_never_a_value() -> None:
-    secrets = SecretResolver(env={"OTHER": "xoxb-123456789"})
+    secrets = SecretResolver(env={"OTHER": slack_token("123456789")})
     with pytest.raises(SecretError) as err:
         secrets.get("team-slack", "token", env="SLACK_TOKEN")
     msg = str(err.value)
@@ -558,16 +559,16 @@ def test_missing_secret_names_receiver_key_and_variable_never_a_value() -> None:
 
 
 def test_redact_masks_known_values_and_token_shapes() -> None:
-    secrets = SecretResolver(env={"PD": "0123456789abcdef0123456789abcdef"})
+    secrets = SecretResolver(env={"PD": HEX_KEY})
     secrets.get("pd", "routing_key", env="PD")
-    event = {"event": "sent", "url": "https://hooks.slack.com/services/T00/B00/XXXXSECRET",
-             "error": "auth failed for xoxb-1111-2222-abcdef and 0123456789abcdef0123456789abcdef",
-             "api": "https://api.telegram.org/bot123456:AAbbccddeeffgghhiijjkkllmmnnoopp/send",
+    event = {"event": "sent", "url": slack_webhook_url("T00/B00/XXXXSECRET"),
+             "error": f"auth failed for {slack_token('1111-2222-abcdef')} and {HEX_KEY}",
+             "api": f"https://api.telegram.org/bot{TELEGRAM_BOT_TOKEN}/send",
              "token": "anything", "nested": [{"headers": {"Authorization": "Bearer abc.def.ghi"}}],
              "n": 3}
     out = secrets.processor()(None, "info", dict(event))
     text = json.dumps(out)
-    for leaked in ("XXXXSECRET", "xoxb-1111", "0123456789abcdef0123456789abcdef",
+    for leaked in ("XXXXSECRET", slack_token("1111"), HEX_KEY,
                    "AAbbccdd", "abc.def.ghi"):
         assert leaked not in text
     assert out["token"] == MASK and out["n"] == 3 and out["event"] == "sent"

@@ -15,6 +15,7 @@ from urllib.parse import parse_qs
 
 from aiohttp import web
 
+from tests.fakes import SLACK_TOKEN
 from tests.stubs.server import RECORDED, BaseStub, FaultKind
 
 WEBHOOK_PATH = "/services/T000/B000/XXXX"
@@ -121,7 +122,7 @@ def check_blocks(blocks: Any) -> tuple[list[str], list[str]]:
 
 @dataclass
 class SlackStub(BaseStub):
-    token: str = "xoxb-test-token"
+    token: str = SLACK_TOKEN
     channels: dict[str, str] = field(default_factory=lambda: {"#crisis": "C0CRISIS",
                                                               "C0CRISIS": "C0CRISIS"})
     messages: dict[tuple[str, str], SlackMessage] = field(default_factory=dict)
