@@ -194,6 +194,23 @@ def count(connector: str, outcome: str, n: int = 1) -> None:
         EVENTS.labels(connector, outcome).inc(n)
 
 
+def admit(connector: str, mention: Mention | None, *, brand: str | None, terms: Terms | None,
+          also: str | None = None) -> Mention | None:
+    """The gate every connector puts a mapped item through: counted as skipped (not a
+    mention), filtered (`terms` given and no brand term in its text or `also`) or emitted; an
+    emitted one gets the configured `brand` unless its source already named one."""
+    if mention is None:
+        count(connector, "skipped")
+        return None
+    if terms is not None and not terms.match(mention["text"], also):
+        count(connector, "filtered")
+        return None
+    if brand and "brand" not in mention:
+        mention["brand"] = brand
+    count(connector, "emitted")
+    return mention
+
+
 async def supervise(name: str, session: Callable[[], Awaitable[None]], backoff: Backoff, *,
                     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
                     healthy_after_s: float = 30.0) -> None:

@@ -38,6 +38,7 @@ from streams.connectors.base import (
     Mention,
     SourceError,
     Terms,
+    admit,
     as_dict,
     clip,
     count,
@@ -289,18 +290,13 @@ class BlueskyConnector:
             if update is not None:
                 items.append(update)
                 count(self.name, "engagement")
-        if mention is None:
-            count(self.name, "skipped")
-        elif self.cfg.filter and not self.terms.match(
-                mention["text"], (mention.get("bluesky") or {}).get("link_text")):
-            count(self.name, "filtered")
-        else:
-            if self.cfg.brand:
-                mention["brand"] = self.cfg.brand
-            items.append(mention)
-            count(self.name, "emitted")
+        link_text = (mention.get("bluesky") or {}).get("link_text") if mention else None
+        admitted = admit(self.name, mention, brand=self.cfg.brand,
+                         terms=self.terms if self.cfg.filter else None, also=link_text)
+        if admitted is not None:
+            items.append(admitted)
             if self.engagement is not None:
-                self.engagement.track(mention)
+                self.engagement.track(admitted)
         await emit(items, self.cursor())
 
 

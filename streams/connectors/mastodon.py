@@ -41,6 +41,7 @@ from streams.connectors.base import (
     Mention,
     SourceError,
     Terms,
+    admit,
     as_dict,
     clip,
     count,
@@ -265,17 +266,11 @@ class MastodonConnector:
         items: list[Mention] = []
         for status in statuses:
             sid = str(status.get("id"))
-            mention = map_status(status, self.host)
-            if mention is None:
-                count(self.name, "skipped")
-            elif self.cfg.filter and not timeline.startswith("hashtag:") \
-                    and not self.terms.match(mention["text"]):
-                count(self.name, "filtered")
-            else:
-                if self.cfg.brand:
-                    mention["brand"] = self.cfg.brand
+            filtered = self.cfg.filter and not timeline.startswith("hashtag:")
+            mention = admit(self.name, map_status(status, self.host), brand=self.cfg.brand,
+                            terms=self.terms if filtered else None)
+            if mention is not None:
                 items.append(mention)
-                count(self.name, "emitted")
                 self._remember(sid, mention)
             if timeline not in self.last or _newer(sid, self.last[timeline]):
                 self.last[timeline] = sid

@@ -38,6 +38,7 @@ from streams.connectors.base import (
     Mention,
     SourceError,
     Terms,
+    admit,
     clip,
     count,
     html_to_text,
@@ -249,14 +250,10 @@ class RssConnector:
                 continue
             known.add(key)
             seen.append(key)
-            mention = map_entry(entry, feed, now_ms)
-            if use_filter and not feed.brand and not self.terms.match(mention["text"]):
-                count(self.name, "filtered")
-                continue
-            if self.cfg.brand and "brand" not in mention:
-                mention["brand"] = self.cfg.brand
-            items.append(mention)
-            count(self.name, "emitted")
+            mention = admit(self.name, map_entry(entry, feed, now_ms), brand=self.cfg.brand,
+                            terms=self.terms if use_filter and not feed.brand else None)
+            if mention is not None:
+                items.append(mention)
         # Never forget an entry still in the feed, or the next poll would repeat it.
         keep = max(self.cfg.seen_max, 2 * len(entries))
         st.update(etag=etag, last_modified=modified, seen=seen[-keep:])

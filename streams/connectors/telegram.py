@@ -38,6 +38,7 @@ from streams.connectors.base import (
     Mention,
     SourceError,
     Terms,
+    admit,
     as_dict,
     clip,
     count,
@@ -192,17 +193,12 @@ class TelegramBotConnector:
             if not updates:
                 continue
             items: list[Mention] = []
+            terms = self.terms if self.cfg.filter else None
             for update in updates:
-                mention = map_update(update) if self._wanted(update) else None
-                if mention is None:
-                    count(self.name, "skipped")
-                elif self.cfg.filter and not self.terms.match(mention["text"]):
-                    count(self.name, "filtered")
-                else:
-                    if self.cfg.brand:
-                        mention["brand"] = self.cfg.brand
+                mention = admit(self.name, map_update(update) if self._wanted(update) else None,
+                                brand=self.cfg.brand, terms=terms)
+                if mention is not None:
                     items.append(mention)
-                    count(self.name, "emitted")
             self.offset = max(int(u.get("update_id", 0)) for u in updates) + 1
             # Durable: the next getUpdates call confirms these to Telegram for good.
             await emit(items, {"offset": self.offset}, durable=True)
@@ -256,16 +252,10 @@ class TelegramExportConnector:
                 count(self.name, "duplicate")
                 continue
             last_id, last_edit = max(last_id, msg["id"]), max(last_edit, edit)
-            mention = map_export_message(msg, chat_id)
-            if mention is None:
-                count(self.name, "skipped")
-            elif self.cfg.filter and not self.terms.match(mention["text"]):
-                count(self.name, "filtered")
-            else:
-                if self.cfg.brand:
-                    mention["brand"] = self.cfg.brand
+            mention = admit(self.name, map_export_message(msg, chat_id), brand=self.cfg.brand,
+                            terms=self.terms if self.cfg.filter else None)
+            if mention is not None:
                 batch.append(mention)
-                count(self.name, "emitted")
             if len(batch) >= 500:
                 await emit(batch, {"last_id": last_id, "last_edit": last_edit})
                 batch = []

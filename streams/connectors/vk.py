@@ -36,6 +36,7 @@ from streams.connectors.base import (
     Mention,
     SourceError,
     Terms,
+    admit,
     as_dict,
     clip,
     count,
@@ -225,14 +226,10 @@ class VkConnector:
             count(self.name, "skipped")
             return
         ev = doc["event"]
-        mention = map_event(ev)
+        mention = admit(self.name, map_event(ev), brand=self.cfg.brand, terms=None)
         if mention is None:
-            count(self.name, "skipped")
             return
-        if self.cfg.brand:
-            mention["brand"] = self.cfg.brand
         self.last_action = max(self.last_action, int(ev.get("action_time") or 0))
-        count(self.name, "emitted")
         await emit([mention], {"last_action_time": self.last_action})
 
 

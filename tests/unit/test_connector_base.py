@@ -5,7 +5,7 @@ import random
 import pytest
 
 from streams.config import ConfigError, parse_config
-from streams.connectors.base import Backoff, Terms, html_to_text, retry_after_from
+from streams.connectors.base import EVENTS, Backoff, Terms, admit, html_to_text, retry_after_from
 from streams.connectors.config import (
     MastodonConfig,
     RssConfig,
@@ -52,6 +52,22 @@ def test_terms_are_case_insensitive_substrings() -> None:
     assert t.match("В ТЕРЕМОКЕ холодно")
     assert t.match(None, "vkusno I TOCHKA")
     assert not t.match("Макдоналдс")
+
+
+def test_admit_counts_skipped_filtered_and_emitted_and_stamps_the_brand() -> None:
+    def counted(outcome: str) -> float:
+        return EVENTS.labels("gate", outcome)._value.get()
+
+    before = {o: counted(o) for o in ("skipped", "filtered", "emitted")}
+    terms = Terms(["Acme"])
+    assert admit("gate", None, brand="acme", terms=terms) is None
+    assert admit("gate", {"text": "lunch"}, brand="acme", terms=terms) is None
+    kept = admit("gate", {"text": "lunch"}, brand="acme", terms=terms, also="ACME link")
+    assert kept == {"text": "lunch", "brand": "acme"}
+    named = admit("gate", {"text": "x", "brand": "feed-brand"}, brand="acme", terms=None)
+    assert named is not None and named["brand"] == "feed-brand"  # the source's own wins
+    assert {o: counted(o) - before[o] for o in before} == {
+        "skipped": 1, "filtered": 1, "emitted": 2}
 
 
 def test_html_to_text() -> None:
