@@ -76,6 +76,36 @@ def _now_ms() -> int:
     return int(time.time() * 1000)
 
 
+class ChangeFeed:
+    """Keys changed since the last `notify()`, told to the subscribed listeners then; a
+    listener that raises is logged and never stops the view that feeds it."""
+
+    def __init__(self, name: str) -> None:
+        self.touched: set[str] = set()
+        self._listeners: list[ChangeListener] = []
+        self._name = name
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Returns the unsubscribe function."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def notify(self) -> None:
+        if not self.touched:
+            return
+        keys, self.touched = frozenset(self.touched), set()
+        for listener in list(self._listeners):
+            try:
+                listener(keys)
+            except Exception:
+                log.exception(f"{self._name}.listener_failed")
+
+
 class IncidentStore:
     """Latest snapshots, silences and action results, plus waiting for a change; fed by
     `IncidentView` from Kafka, or directly by tests."""
@@ -90,8 +120,7 @@ class IncidentStore:
         self._retention = retention_ms
         self._clock = clock
         self._event = asyncio.Event()
-        self._touched: set[str] = set()  # incident ids changed since the last changed()
-        self._listeners: list[ChangeListener] = []
+        self._changes = ChangeFeed("incident_view")  # incident ids changed, and listeners
         self.evicted: list[str] = []  # evicted ids the topic still holds (see IncidentView)
         self._incident = msgspec.json.Decoder(Incident)
         self._brand = msgspec.json.Decoder(BrandRecord)
@@ -108,7 +137,7 @@ class IncidentStore:
                 self._apply_brand(text[len(BRAND_KEY_PREFIX):], value)
             elif value is None:
                 if self.incidents.pop(text, None) is not None:
-                    self._touched.add(text)
+                    self._changes.touched.add(text)
             else:
                 self._apply_incident(self._incident.decode(value))
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
@@ -121,7 +150,7 @@ class IncidentStore:
             if alias != inc.id:
                 self._aliases[alias] = inc.id
         self.incidents[inc.id] = inc
-        self._touched.add(inc.id)
+        self._changes.touched.add(inc.id)
 
     def _apply_brand(self, brand: str, value: bytes | None) -> None:
         if value is None:
@@ -142,28 +171,12 @@ class IncidentStore:
         (call after a batch of `apply`)."""
         event, self._event = self._event, asyncio.Event()
         event.set()
-        self._notify()
+        self._changes.notify()
 
     def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
         """Call `listener(ids)` after every batch that changed incidents; returns the
         unsubscribe function."""
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            with contextlib.suppress(ValueError):
-                self._listeners.remove(listener)
-
-        return unsubscribe
-
-    def _notify(self) -> None:
-        if not self._touched:
-            return
-        ids, self._touched = frozenset(self._touched), set()
-        for listener in list(self._listeners):
-            try:
-                listener(ids)
-            except Exception:  # a broken listener must not stop the view
-                log.exception("incident_view.listener_failed")
+        return self._changes.subscribe(listener)
 
     def evict(self) -> int:
         """Forget incidents resolved longer ago than the retention; returns how many."""
@@ -176,8 +189,8 @@ class IncidentStore:
         if old:
             gone = set(old)
             self._aliases = {k: v for k, v in self._aliases.items() if v not in gone}
-            self._touched |= gone
-            self._notify()
+            self._changes.touched |= gone
+            self._changes.notify()
         return len(old)
 
     # ---------------------------------------------------------------- reading

@@ -8,7 +8,6 @@ the worker owning the brand (streams/volume_publisher.py); a tombstone forgets t
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 import faust
@@ -17,7 +16,7 @@ import structlog
 
 from detectors.volume_series import VolumeSnapshot
 from streams.app import Runtime
-from streams.incident_view import CompactedView
+from streams.incident_view import ChangeFeed, CompactedView
 
 log = structlog.get_logger("crisiswatch.volume_view")
 
@@ -32,8 +31,7 @@ class VolumeStore:
         self.series: dict[str, VolumeSnapshot] = {}
         self.ready = False
         self._decode = msgspec.json.Decoder(VolumeSnapshot).decode
-        self._touched: set[str] = set()
-        self._listeners: list[VolumeListener] = []
+        self._changes = ChangeFeed("volume_view")  # brands changed, and listeners
 
     def apply(self, key: bytes | None, value: bytes | None) -> None:
         if key is None:
@@ -41,7 +39,7 @@ class VolumeStore:
         brand = key.decode("utf-8", "replace")
         if value is None:
             if self.series.pop(brand, None) is not None:
-                self._touched.add(brand)
+                self._changes.touched.add(brand)
             return
         try:
             snap = self._decode(value)
@@ -49,7 +47,7 @@ class VolumeStore:
             log.warning("volume_view.undecodable", key=brand[:120], error=str(exc)[:200])
             return
         self.series[brand] = snap
-        self._touched.add(brand)
+        self._changes.touched.add(brand)
 
     def put(self, snap: VolumeSnapshot) -> None:
         """Tests and the single-process case: as if read from the topic."""
@@ -60,23 +58,10 @@ class VolumeStore:
         return self.series.get(brand)
 
     def changed(self) -> None:
-        if not self._touched:
-            return
-        brands, self._touched = frozenset(self._touched), set()
-        for listener in list(self._listeners):
-            try:
-                listener(brands)
-            except Exception:
-                log.exception("volume_view.listener_failed")
+        self._changes.notify()
 
     def subscribe(self, listener: VolumeListener) -> Callable[[], None]:
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            with contextlib.suppress(ValueError):
-                self._listeners.remove(listener)
-
-        return unsubscribe
+        return self._changes.subscribe(listener)
 
     def evict(self) -> int:
         return 0  # one record per configured brand: nothing grows
