@@ -24,3 +24,8 @@ def slack_webhook_url(path: str) -> str:
 SLACK_TOKEN = slack_token()
 HEX_KEY = "0123456789abcdef" * 2  # a 32-hex-digit key, as PagerDuty routing keys are
 TELEGRAM_BOT_TOKEN = "123456:" + "AAbbccddeeffgghhiijjkkllmmnnoopp"
+
+
+def telegram_bot_token(tail: str) -> str:
+    """A Telegram bot token of the real shape (`<bot id>:AA...`)."""
+    return "123456789:" + "AA" + tail

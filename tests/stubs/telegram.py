@@ -12,7 +12,16 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes import telegram_bot_token
 from tests.stubs.server import RECORDED, BaseStub, FaultKind
+
+
+def too_many_requests(retry_after: float) -> web.Response:
+    """The Bot API's 429: the wait in whole seconds, in the body as well as the text."""
+    n = max(1, round(retry_after))
+    return web.json_response({"ok": False, "error_code": 429,
+                              "description": f"Too Many Requests: retry after {n}",
+                              "parameters": {"retry_after": n}}, status=429)
 
 TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
         "code", "pre", "blockquote", "tg-emoji"}
@@ -76,7 +85,7 @@ class TgMessage:
 
 @dataclass
 class TelegramStub(BaseStub):
-    token: str = "123456789:AAtest-token-for-the-stub-0123456789ab"
+    token: str = telegram_bot_token("test-token-for-the-stub-0123456789ab")
     chats: set[str] = field(default_factory=lambda: {"-1001234567890"})
     messages: dict[tuple[str, int], TgMessage] = field(default_factory=dict)
     sent: list[TgMessage] = field(default_factory=list)  # every sendMessage, in order
@@ -84,10 +93,7 @@ class TelegramStub(BaseStub):
 
     def fault_response(self, kind: FaultKind, retry_after: float) -> web.Response:
         if kind == "429":
-            n = max(1, round(retry_after))
-            return web.json_response({"ok": False, "error_code": 429,
-                                      "description": f"Too Many Requests: retry after {n}",
-                                      "parameters": {"retry_after": n}}, status=429)
+            return too_many_requests(retry_after)
         return web.json_response({"ok": False, "error_code": 500,
                                   "description": "Internal Server Error"}, status=500)
 

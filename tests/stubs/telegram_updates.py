@@ -10,22 +10,21 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes import telegram_bot_token
 from tests.stubs.server import RECORDED, BaseStub, FaultKind
+from tests.stubs.telegram import too_many_requests
 
 
 @dataclass
 class BotUpdatesStub(BaseStub):
-    token: str = "123456789:AAupdates-stub-token-0123456789ab"
+    token: str = telegram_bot_token("updates-stub-token-0123456789ab")
     pending: list[dict[str, Any]] = field(default_factory=list)  # not yet confirmed
     offsets: list[int | None] = field(default_factory=list)
     max_wait_s: float = 0.1
 
     def fault_response(self, kind: FaultKind, retry_after: float) -> web.Response:
         if kind == "429":
-            n = max(1, round(retry_after))
-            return web.json_response({"ok": False, "error_code": 429,
-                                      "description": f"Too Many Requests: retry after {n}",
-                                      "parameters": {"retry_after": n}}, status=429)
+            return too_many_requests(retry_after)
         return super().fault_response(kind, retry_after)
 
     def routes(self) -> list[web.RouteDef]:
