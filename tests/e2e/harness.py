@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
 from streams.localkafka import free_port
+from tests.topics import read_topic
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -162,38 +163,7 @@ class Pipeline:
 
     def consume(self, base: str, timeout: float = 5.0) -> list[tuple[bytes | None, bytes]]:
         """Everything currently in a topic (all partitions, from the beginning)."""
-
-        async def run() -> list[tuple[bytes | None, bytes]]:
-            consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
-            await consumer.start()
-            try:
-                parts = consumer.partitions_for_topic(self.topic(base)) or set()
-                if not parts:
-                    await consumer._client.force_metadata_update()
-                    parts = consumer.partitions_for_topic(self.topic(base)) or set()
-                tps = [TopicPartition(self.topic(base), p) for p in sorted(parts)]
-                if not tps:
-                    return []
-                consumer.assign(tps)
-                await consumer.seek_to_beginning(*tps)
-                ends = await consumer.end_offsets(tps)
-                out: list[tuple[bytes | None, bytes]] = []
-                deadline = time.monotonic() + timeout
-                while time.monotonic() < deadline:
-                    done = True
-                    for tp in tps:
-                        if await consumer.position(tp) < ends[tp]:
-                            done = False
-                    if done:
-                        break
-                    batch = await consumer.getmany(timeout_ms=200)
-                    for records in batch.values():
-                        out.extend((r.key, r.value) for r in records if r.value is not None)
-                return out
-            finally:
-                await consumer.stop()
-
-        return asyncio.run(run())
+        return asyncio.run(read_topic(self.bootstrap, self.topic(base), timeout))
 
 
 def mention(i: int, text: str, *, created_ms: int | None = None, **extra: Any) -> dict[str, Any]:

@@ -11,12 +11,12 @@ from typing import Any
 
 import orjson
 import yaml
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams.config import Config, parse_config
 from streams.connectors import build
 from streams.connectors.config import parse_connectors
 from streams.connectors.runner import run_connector
+from tests.topics import read_topic
 
 BRANDS = [
     {"id": "vkusno", "name": "Вкусно — и точка", "aliases": ["Вкусно и точка", "Vkusno i tochka"]},
@@ -30,35 +30,6 @@ def make_config(bootstrap: str, connectors: dict[str, Any], prefix: str | None =
            "worker": {"app_id": f"cw-conn-{prefix.rstrip('.')}"},
            "brands": BRANDS, "connectors": connectors}
     return parse_config(yaml.safe_dump(doc, allow_unicode=True), "test.yaml")
-
-
-async def read_topic(bootstrap: str, topic: str) -> list[tuple[bytes | None, bytes]]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
-                                isolation_level="read_committed")
-    await consumer.start()
-    try:
-        parts = consumer.partitions_for_topic(topic)
-        if not parts:
-            await consumer._client.force_metadata_update()
-            parts = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(parts)]
-        if not tps:
-            return []
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = await consumer.end_offsets(tps)
-        out: list[tuple[bytes | None, bytes]] = []
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            positions = [await consumer.position(tp) for tp in tps]
-            if all(p >= ends[tp] for p, tp in zip(positions, tps, strict=True)):
-                break
-            batch = await consumer.getmany(timeout_ms=200)
-            for records in batch.values():
-                out.extend((r.key, r.value) for r in records if r.value is not None)
-        return out
-    finally:
-        await consumer.stop()
 
 
 async def mention_ids(config: Config) -> list[str]:

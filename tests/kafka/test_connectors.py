@@ -21,13 +21,14 @@ import yaml
 from streams.connectors.base import ERRORS
 from streams.localkafka import free_port
 from streams.metrics import REGISTRY
-from tests.kafka.connector_harness import BRANDS, Running, make_config, mention_ids, read_topic
+from tests.kafka.connector_harness import BRANDS, Running, make_config, mention_ids
 from tests.stubs.bluesky import JetstreamStub, post_event
 from tests.stubs.mastodon import MastodonStub, status
 from tests.stubs.rss import FeedStub, rss
 from tests.stubs.server import StubServer
 from tests.stubs.telegram_updates import BotUpdatesStub, channel_post
 from tests.stubs.vk import VkStub, vk_post
+from tests.topics import read_topic
 
 pytestmark = pytest.mark.kafka
 
