@@ -26,7 +26,7 @@ import msgspec
 from detectors.config import BrandSpec, BusinessHours
 from detectors.durations import format_duration, parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal
-from detectors.stories import Ref, key64, mention_ref, trim_oldest
+from detectors.stories import Ref, key64, mention_ref, post_key, trim_oldest
 
 __all__ = [
     "BusinessClock",
@@ -268,7 +268,7 @@ class ComplaintDetector:
     # ----------------------------------------------------------------------- events
     def observe(self, state: ComplaintState, e: Enriched) -> list[Signal]:
         m = e.mention
-        pk = key64(f"{m.source}:{m.id}")
+        pk = post_key(m)
         posts = state.posts
         if pk in posts:  # a metric update of a mention already handled
             return []

@@ -15,7 +15,7 @@ import msgspec
 from detectors.complaints import ComplaintDetector, ComplaintSettings, ComplaintState
 from detectors.config import BrandSpec
 from detectors.model import Enriched, Kind, Mention, Signal
-from detectors.stories import StoryDetector, StorySettings, StoryState, key64, post_key
+from detectors.stories import StoryDetector, StorySettings, StoryState, post_key
 from detectors.volume import VolumeDetector, VolumeState
 from detectors.watchlist import WatchlistDetector, WatchSettings, WatchState
 
@@ -47,7 +47,7 @@ class _StoryIndex:
         state = self.state
         if state is None:
             return None
-        post = state.posts.get(key64(f"{m.source}:{m.id}"))
+        post = state.posts.get(post_key(m))
         if post is None:
             return None
         story = state.stories.get(post.story)

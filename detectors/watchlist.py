@@ -21,7 +21,7 @@ import msgspec
 
 from detectors.config import BrandSpec
 from detectors.model import Enriched, Kind, Severity, Signal
-from detectors.stories import key64, mention_ref, trim_oldest
+from detectors.stories import mention_ref, post_key, trim_oldest
 
 __all__ = ["WatchSettings", "WatchState", "WatchlistDetector", "controversial_hits"]
 
@@ -117,7 +117,7 @@ class WatchlistDetector:
         if not e.watched and not why:
             return []
         obs = e.ingested_at_ms or state.clock_ms
-        pk = key64(f"{m.source}:{m.id}")
+        pk = post_key(m)
         seen = state.seen.pop(pk, None)
         eng = m.metrics.engagement
         life = eng * _MINUTE / max(obs - m.created_at_ms, _MINUTE)
