@@ -190,6 +190,15 @@ def ack(app: faust.App, batch: Batch) -> None:
 _lanes: weakref.WeakKeyDictionary[Any, dict[str, Lane]] = weakref.WeakKeyDictionary()
 
 
+async def _hand_over(lanes: dict[str, Lane]) -> None:
+    """Finish each lane's batch in hand, drop what is queued, run its `on_revoke` (a
+    checkpoint that acknowledges what it holds): before partitions move or the worker stops."""
+    for lane in dict.fromkeys(lanes.values()):  # a lane may serve several topics
+        await lane.quiesce()
+        if lane.on_revoke is not None:
+            await lane.on_revoke()
+
+
 def add_lane(app: faust.App, topic: Any, name: str, handler: Handler, *, max_batch: int,
              high_water: int, manual_ack: bool = False,
              on_revoke: Callable[[], Awaitable[None]] | None = None) -> Lane:
@@ -242,10 +251,7 @@ class _LaneFetch:
             for tp in tps:
                 self.cover.pop(tp, None)
             if tps:
-                for lane in dict.fromkeys(self.lanes.values()):
-                    await lane.quiesce()
-                    if lane.on_revoke is not None:
-                        await lane.on_revoke()
+                await _hand_over(self.lanes)
                 try:
                     await asyncio.wait_for(consumer.commit(), HANDOVER_COMMIT_S)
                 except Exception as exc:  # the new owner re-reads what is not committed
@@ -398,8 +404,5 @@ def install(app: faust.App) -> None:
         # A clean stop hands over like a revoke: Faust has stopped fetching; finish the batches
         # in hand and let lanes checkpoint, so the consumer's final commit covers them and a
         # restarted worker replays nothing.
-        for lane in dict.fromkeys(_lanes.get(app, {}).values()):
-            await lane.quiesce()
-            if lane.on_revoke is not None:
-                await lane.on_revoke()
+        await _hand_over(_lanes.get(app, {}))
         log.info("lane.stopped_cleanly")
