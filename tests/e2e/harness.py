@@ -166,6 +166,18 @@ class Pipeline:
         return asyncio.run(read_topic(self.bootstrap, self.topic(base), timeout))
 
 
+def settle(arrivals: list[Any], quiet_s: float = 4.0, limit_s: float = 60.0) -> None:
+    """Wait until `arrivals` (what a stub received) has not grown for `quiet_s`: retries,
+    rate-limited updates and replays are over."""
+    deadline = time.monotonic() + limit_s
+    seen, since = len(arrivals), time.monotonic()
+    while time.monotonic() - since < quiet_s:
+        assert time.monotonic() < deadline, "arrivals never settled"
+        time.sleep(0.2)
+        if len(arrivals) != seen:
+            seen, since = len(arrivals), time.monotonic()
+
+
 def mention(i: int, text: str, *, created_ms: int | None = None, **extra: Any) -> dict[str, Any]:
     return {
         "id": f"m-{i}-{uuid.uuid4().hex[:6]}",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import Pipeline, burst, history, mention, wait_for
+from tests.e2e.harness import Pipeline, burst, history, mention, settle, wait_for
 from tests.stubs.server import StubServer
 from tests.stubs.slack import SlackStub
 
@@ -87,17 +87,6 @@ def test_malformed_events_go_to_dlq_and_the_next_good_event_still_alerts(
     assert 'crisiswatch_dlq_total{reason="not_json",topic="mentions"} 2.0' in metrics
 
 
-def settle(stub: SlackStub, quiet_s: float = 4.0, limit_s: float = 60.0) -> None:
-    """Wait until no Slack post has arrived for `quiet_s`."""
-    deadline = time.monotonic() + limit_s
-    seen, since = len(stub.webhook_posts), time.monotonic()
-    while time.monotonic() - since < quiet_s:
-        assert time.monotonic() < deadline, "Slack posts never settled"
-        time.sleep(0.2)
-        if len(stub.webhook_posts) != seen:
-            seen, since = len(stub.webhook_posts), time.monotonic()
-
-
 @pytest.mark.parametrize("how", ["stop", "kill"])
 def test_restarted_worker_does_not_send_the_same_alert_again(
         pipeline: Pipeline, slack: tuple[SlackStub, str], how: str) -> None:
@@ -111,7 +100,7 @@ def test_restarted_worker_does_not_send_the_same_alert_again(
     else:
         # Let every page in flight arrive (updates wait for group_interval, Slack's rate limit
         # spaces them a second apart): what a clean stop must not resend is what was sent.
-        settle(stub)
+        settle(stub.webhook_posts)
         assert worker.stop() == 0
     before = len(stub.webhook_posts)
     restarted = pipeline.start_worker()

@@ -25,7 +25,7 @@ from alerts.model import Action, Incident, Notification
 from detectors.mention import Invalid, parse_mention
 from detectors.model import Severity
 from streams import localkafka
-from tests.e2e.harness import Pipeline, Worker, wait_for
+from tests.e2e.harness import Pipeline, Worker, settle, wait_for
 from tests.stubs.server import StubServer
 from tests.stubs.slack import WEBHOOK_PATH, SlackStub
 
@@ -160,16 +160,6 @@ def incident_states(p: Pipeline) -> dict[str, str]:
     return states
 
 
-def settle(stub: SlackStub, seconds: float = 4.0) -> None:
-    """Wait until no new Slack post arrived for `seconds` (retries and replays are over)."""
-    seen, quiet_since = len(stub.webhook_posts), time.monotonic()
-    deadline = time.monotonic() + 60
-    while time.monotonic() - quiet_since < seconds and time.monotonic() < deadline:
-        time.sleep(0.5)
-        if len(stub.webhook_posts) != seen:
-            seen, quiet_since = len(stub.webhook_posts), time.monotonic()
-
-
 # ----------------------------------------------------------------------- sink outage
 
 
@@ -195,7 +185,7 @@ def test_sink_outage_loses_and_duplicates_no_page_and_keeps_order(
         assert any(r.outcome.startswith("fault") for r in stub.all_requests), \
             "the outage never met a request"
         wait_for(lambda: len(stub.webhook_posts) >= 12, 120, what="12 Slack posts after the outage")
-        settle(stub)
+        settle(stub.webhook_posts)
         got = pages(stub)
         assert len(got) == 12, got  # none lost, none twice
         assert len(set(got)) == 12, got
@@ -232,7 +222,7 @@ def test_sigkill_mid_stream_keeps_acknowledgements_and_pages_once(
         p.produce([risky_post(0, n=1)])
         wait_for(lambda: sum(r["notification"]["incident"]["brand"] == "brand1"
                              for r in ledger(p)) >= 1, 30, what="the ledger")
-        settle(stub, 5)
+        settle(stub.webhook_posts, 5)
         got = pages(stub)
         assert got.count(("brand0", "trigger")) == 1, got
         assert got.count(("brand0", "acknowledge")) == 1, got
@@ -321,7 +311,7 @@ def test_worker_reconnects_after_a_broker_restart_and_pages_for_new_input(
             return False
 
         wait_for(page_after_restart, 120, 3.0, "a page for input written after the restart")
-        settle(stub)
+        settle(stub.webhook_posts)
         got = pages(stub)
         assert got.count(("brand0", "trigger")) == 1, got
         assert got.count(("brand1", "trigger")) == 1, got
