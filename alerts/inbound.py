@@ -37,11 +37,15 @@ _KIND: dict[str, ActionKind] = {"ack": "ack", "resolve": "resolve", "silence_1h"
 
 
 class InboundError(Exception):
-    """The request is not authentic or not something we act on; `reason` is safe to log."""
+    """The request is not authentic or not something we act on; `reason` is safe to log.
 
-    def __init__(self, reason: str) -> None:
+    `kind` is a bounded label for metrics: stale (outside the replay window), unsigned (the
+    signature or timestamp is missing or malformed), bad_signature, other."""
+
+    def __init__(self, reason: str, kind: str = "other") -> None:
         super().__init__(reason)
         self.reason = reason
+        self.kind = kind
 
 
 class IncidentRef(msgspec.Struct, frozen=True):
@@ -79,15 +83,16 @@ def verify_slack(signing_secret: str, timestamp_header: str | None,
         raise InboundError("slack signing secret is not configured")
     ts = (timestamp_header or "").strip()
     if not ts.isascii() or not ts.isdigit():
-        raise InboundError("missing or non-numeric X-Slack-Request-Timestamp")
+        raise InboundError("missing or non-numeric X-Slack-Request-Timestamp", "unsigned")
     if abs(now_s - int(ts)) > window_s:
-        raise InboundError("X-Slack-Request-Timestamp outside the allowed window (replay?)")
+        raise InboundError("X-Slack-Request-Timestamp outside the allowed window (replay?)",
+                           "stale")
     sig = (signature_header or "").strip()
     if not sig.startswith("v0="):
-        raise InboundError("missing or malformed X-Slack-Signature")
+        raise InboundError("missing or malformed X-Slack-Signature", "unsigned")
     expected = "v0=" + _hmac_hex(signing_secret, b"v0:" + ts.encode() + b":" + raw_body)
     if not hmac.compare_digest(expected.encode(), sig.encode()):
-        raise InboundError("X-Slack-Signature does not match")
+        raise InboundError("X-Slack-Signature does not match", "bad_signature")
 
 
 def verify_pagerduty(secrets: Sequence[str], signature_header: str | None,
@@ -99,20 +104,20 @@ def verify_pagerduty(secrets: Sequence[str], signature_header: str | None,
     given = [p.strip()[3:] for p in (signature_header or "").split(",")
              if p.strip().startswith("v1=")]
     if not given:
-        raise InboundError("missing or malformed X-PagerDuty-Signature")
+        raise InboundError("missing or malformed X-PagerDuty-Signature", "unsigned")
     ok = False
     for key in keys:
         expected = _hmac_hex(key, raw_body).encode()
         for sig in given:
             ok |= hmac.compare_digest(expected, sig.lower().encode())
     if not ok:
-        raise InboundError("X-PagerDuty-Signature does not match")
+        raise InboundError("X-PagerDuty-Signature does not match", "bad_signature")
 
 
 def verify_telegram(secret_token: str, header: str | None) -> None:
     if not secret_token or not hmac.compare_digest(secret_token.encode(),
                                                    (header or "").encode()):
-        raise InboundError("X-Telegram-Bot-Api-Secret-Token does not match")
+        raise InboundError("X-Telegram-Bot-Api-Secret-Token does not match", "bad_signature")
 
 
 # --- button payloads ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import pytest
@@ -320,3 +321,18 @@ def test_telegram_user_without_username() -> None:
     assert isinstance(cq, dict)
     cq["from"] = {"id": 42, "first_name": "Анна", "last_name": "К."}
     assert parse_telegram_callback(upd).by == "Анна К."
+
+
+@pytest.mark.parametrize(("check", "kind"), [
+    (lambda: verify_pagerduty(["s3cret"], None, b"{}"), "unsigned"),
+    (lambda: verify_pagerduty(["s3cret"], "v1=00", b"{}"), "bad_signature"),
+    (lambda: verify_pagerduty([], "v1=00", b"{}"), "other"),
+    (lambda: verify_telegram("s3cret", "wrong"), "bad_signature"),
+    (lambda: verify_slack("s3cret", "1", "v0=00", b"", 10_000.0), "stale"),
+    (lambda: verify_slack("s3cret", "x", "v0=00", b"", 10_000.0), "unsigned"),
+])
+def test_failed_checks_carry_a_bounded_kind_for_metrics(check: Callable[[], None],
+                                                        kind: str) -> None:
+    with pytest.raises(InboundError) as err:
+        check()
+    assert err.value.kind == kind
