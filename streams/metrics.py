@@ -90,6 +90,10 @@ CONSUMER_APPENDED = Counter(
 ASSIGNED_PARTITIONS = Gauge(
     "crisiswatch_assigned_partitions", "Partitions of each consumed topic assigned to this worker",
     ["topic"], registry=REGISTRY)
+GC_PAUSE = Histogram(
+    "crisiswatch_gc_pause_seconds", "Time the worker spent in each cyclic garbage collection, "
+    "by generation (2 = full)", ["generation"],
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0), registry=REGISTRY)
 LAST_EVENT = Gauge(
     "crisiswatch_last_event_timestamp_seconds", "Wall-clock time an agent last processed an event",
     ["agent"], registry=REGISTRY)

@@ -11,7 +11,7 @@ import structlog
 from aiokafka.errors import KafkaConnectionError, KafkaError
 
 from alerts.secrets import SecretError, SecretResolver
-from streams import logs
+from streams import gc_tuning, logs
 from streams.app import Runtime, create_app
 from streams.config import Config, ConfigError
 from streams.delivery import build_sinks
@@ -51,6 +51,7 @@ def prepare(config: Config) -> tuple[faust.App, Runtime]:
 
 def run(config: Config, loglevel: str = "info") -> int:
     app, rt = prepare(config)
+    gc_tuning.tune()
     log.info("worker.starting", app_id=config.worker.app_id, bootstrap=rt.bootstrap,
              brands=len(config.brands), web=f"http://{config.worker.web_host}:"
                                            f"{config.worker.web_port}")
