@@ -54,7 +54,7 @@ class Checkpointer:
         self._lock = asyncio.Lock()
 
     def hold(self, batch: fastlane.Batch) -> None:
-        self.pending.append(batch)
+        self.pending.append(batch.receipt())
         self.pending_events += len(batch)
 
     def due(self) -> bool:

@@ -72,7 +72,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     async def enrich_batch(batch: fastlane.Batch) -> None:
         started = time.perf_counter()
         outbox = BatchOutbox(app)
-        send = outbox.send
+        add, send = outbox.add, outbox.send
         now = now_ms()
         matched: Counter[tuple[str, str, str]] = Counter()
         unmatched: Counter[str] = Counter()
@@ -93,7 +93,9 @@ def register(app: faust.App, rt: Runtime) -> None:
             for e in out:
                 matched[(e.brand, result.source, e.sentiment)] += 1
                 key = brand_keys.get(e.brand) or e.brand.encode()
-                await send(enriched_topic, key, encode(e))
+                value = encode(e)
+                if not add(enriched_topic, key, value):
+                    await send(enriched_topic, key, value)
         # Effects are on the broker before the lane acknowledges (and Faust commits) the batch.
         await outbox.flush()
         received.inc(len(batch))

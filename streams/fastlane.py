@@ -63,6 +63,13 @@ class Batch:
             prev = self.ranges.get(tp)
             self.ranges[tp] = (prev[0] if prev else lo, hi)
 
+    def receipt(self) -> Batch:
+        """What `ack` needs of this batch, without its records: a handler holding acks until a
+        checkpoint keeps neither the records' memory nor work for the garbage collector."""
+        receipt = Batch(self.generation)
+        receipt.ranges = self.ranges
+        return receipt
+
     def __len__(self) -> int:
         return len(self.records)
 

@@ -78,6 +78,17 @@ class BatchOutbox:
         self._builders: dict[tuple[str, int], Any] = {}
         self._pending: list[Any] = []  # futures of batches sent
 
+    def add(self, topic: str, key: bytes | None, value: bytes | None) -> bool:
+        """The common case without a coroutine: the key's partition is known and its batch has
+        room. False when `send` must be awaited instead (nothing was added)."""
+        partition = _partition_cache.get((topic, key))
+        if partition is None:
+            return False
+        builder = self._builders.get((topic, partition))
+        if builder is None:
+            builder = self._builders[(topic, partition)] = self._producer.create_batch()
+        return builder.append(key=key, value=value, timestamp=None) is not None
+
     async def send(self, topic: str, key: bytes | None, value: bytes | None) -> None:
         partition = await _partition(self._producer, topic, key)
         builder = self._builders.get((topic, partition))
