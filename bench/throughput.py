@@ -16,9 +16,13 @@ For each worker count W:
 4. W raw aiokafka passthrough processes then read the same topic (same partitions,
    read_committed, `getmany` batches), `send` every record to the same partition of an
    output topic (acks=all, idempotence, the worker's producer batching), wait for the acks
-   and commit offsets every second -- the baseline a Python Kafka app cannot beat.
+   and commit offsets every second -- the baseline a Python Kafka app cannot beat;
+5. then the same with a second hop: each passthrough process also reads its output topic
+   back as it fills and commits, as the pipeline reads `mentions.enriched` back (the Kafka
+   I/O that DESIGN.md's data flow needs, with no work done on the records).
 
-Prints mentions/s of both and the ratio, plus CPU seconds used by the workers and the broker.
+Prints mentions/s of all three and the pipeline's ratio to each passthrough, plus CPU seconds
+used by the workers and the broker.
 `--profile` attaches py-spy (`pip install py-spy`) to the first worker while it works through
 the backlog and writes its collapsed stacks to profile-w{W}.txt in the work directory
 (bench/profile_report.py summarises them).
@@ -172,47 +176,65 @@ async def _measure(args: argparse.Namespace, bootstrap: str, work: Path, d: Depl
 
 
 async def passthrough_child(bootstrap: str, topic: str, out: str, parts: list[int],
-                            expected: int, batch: int) -> None:
-    """One raw aiokafka consume -> produce process (runs in its own interpreter)."""
+                            expected: int, batch: int, hops: int) -> None:
+    """One raw aiokafka consume -> produce process (runs in its own interpreter).
+
+    hops=2 adds what the pipeline's second hop costs in Kafka I/O alone: a second consumer
+    in the same process reads `out` back as it fills (and commits), like the detect lane
+    reading mentions.enriched; the clock stops when it has read everything."""
     from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
     from aiokafka.structs import OffsetAndMetadata
 
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=f"pt-{out}", enable_auto_commit=False,
-        isolation_level="read_committed", max_partition_fetch_bytes=16 * 1024 * 1024,
-        auto_offset_reset="earliest")
+    def new_consumer(group: str, isolation: str) -> AIOKafkaConsumer:
+        return AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False,
+            isolation_level=isolation, max_partition_fetch_bytes=16 * 1024 * 1024,
+            auto_offset_reset="earliest")
+
+    consumers = [new_consumer(f"pt-{out}", "read_committed")]
+    if hops == 2:
+        consumers.append(new_consumer(f"pt2-{out}", "read_uncommitted"))
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all",
                                 enable_idempotence=True, linger_ms=PRODUCER_LINGER_MS,
                                 max_batch_size=PRODUCER_BATCH_BYTES)
-    await consumer.start()
     await producer.start()
-    tps = [TopicPartition(topic, p) for p in parts]
-    consumer.assign(tps)
-    await consumer.seek_to_beginning(*tps)
+    for consumer, source in zip(consumers, (topic, out), strict=False):
+        await consumer.start()
+        tps = [TopicPartition(source, p) for p in parts]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
     t0 = time.time()
-    n = 0
-    positions: dict[Any, OffsetAndMetadata] = {}
-    last_commit = time.monotonic()
-    while n < expected:
-        records = await consumer.getmany(timeout_ms=500, max_records=batch)
-        futs = []
-        for tp, recs in records.items():
-            for r in recs:
-                futs.append(await producer.send(out, r.value, key=r.key, partition=tp.partition))
-            positions[tp] = OffsetAndMetadata(recs[-1].offset + 1, "")
-            n += len(recs)
-        if futs:
-            await asyncio.gather(*futs)  # effects on the broker before the offsets move
-        if time.monotonic() - last_commit >= 1.0 and positions:
-            await consumer.commit(positions)
-            last_commit = time.monotonic()
-    await consumer.commit(positions)
+
+    async def hop(consumer: AIOKafkaConsumer, forward: bool) -> int:
+        n = 0
+        positions: dict[Any, OffsetAndMetadata] = {}
+        last_commit = time.monotonic()
+        while n < expected:
+            records = await consumer.getmany(timeout_ms=500, max_records=batch)
+            futs = []
+            for tp, recs in records.items():
+                if forward:
+                    for r in recs:
+                        futs.append(await producer.send(out, r.value, key=r.key,
+                                                        partition=tp.partition))
+                positions[tp] = OffsetAndMetadata(recs[-1].offset + 1, "")
+                n += len(recs)
+            if futs:
+                await asyncio.gather(*futs)  # effects on the broker before the offsets move
+            if time.monotonic() - last_commit >= 1.0 and positions:
+                await consumer.commit(positions)
+                last_commit = time.monotonic()
+        await consumer.commit(positions)
+        return n
+
+    counts = await asyncio.gather(*(hop(c, i == 0) for i, c in enumerate(consumers)))
     t1 = time.time()
     await producer.stop()
-    await consumer.stop()
-    print(json.dumps({"n": n, "t0": t0, "t1": t1}), flush=True)
+    for consumer in consumers:
+        await consumer.stop()
+    print(json.dumps({"n": counts[0], "t0": t0, "t1": t1}), flush=True)
 
 
 # The worker's producer batching (streams/app.py), so both sides write alike.
@@ -221,8 +243,8 @@ PRODUCER_BATCH_BYTES = 512 * 1024
 
 
 async def run_passthrough(bootstrap: str, topic: str, counts: list[int], workers: int,
-                          batch: int, work: Path) -> dict[str, Any]:
-    out = f"{topic}.passthrough-w{workers}"
+                          batch: int, work: Path, hops: int = 1) -> dict[str, Any]:
+    out = f"{topic}.passthrough{hops}-w{workers}"
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
@@ -236,7 +258,7 @@ async def run_passthrough(bootstrap: str, topic: str, counts: list[int], workers
         parts = list(range(i, len(counts), workers))
         procs.append(await asyncio.create_subprocess_exec(
             sys.executable, THIS_FILE, "--passthrough-child", bootstrap, topic, out,
-            ",".join(map(str, parts)), str(sum(counts[p] for p in parts)), str(batch),
+            ",".join(map(str, parts)), str(sum(counts[p] for p in parts)), str(batch), str(hops),
             cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE))
     for proc in procs:
         assert proc.stdout is not None
@@ -289,25 +311,30 @@ async def main_async(args: argparse.Namespace, bootstrap: str, work: Path) -> No
               f"{pipe['broker_cpu_s']:.0f}s; batches enrich {pipe['enrich_batch']:.0f} "
               f"detect {pipe['detect_batch']:.0f}; enriched {pipe['enriched']:,.0f}; "
               f"RSS {pipe['rss_mb']} MB)", flush=True)
-        raw = await run_passthrough(bootstrap, pipe["topic"], pipe["counts"], w,
-                                    args.batch_size, work)
-        print(f"  passthrough W={w}: {raw['rate']:>9,.0f} mentions/s  "
-              f"({raw['elapsed_s']:.1f}s; CPU {raw['cpu_s']:.0f}s, broker CPU "
-              f"{raw['broker_cpu_s']:.0f}s)", flush=True)
-        rows.append((w, pipe, raw))
+        raws = []
+        for hops in (1, 2):
+            raw = await run_passthrough(bootstrap, pipe["topic"], pipe["counts"], w,
+                                        args.batch_size, work, hops)
+            print(f"  passthrough W={w}, {hops} hop{'s' if hops > 1 else ''}: "
+                  f"{raw['rate']:>9,.0f} mentions/s  ({raw['elapsed_s']:.1f}s; CPU "
+                  f"{raw['cpu_s']:.0f}s, broker CPU {raw['broker_cpu_s']:.0f}s)", flush=True)
+            raws.append(raw)
+        rows.append((w, pipe, raws))
     print()
-    print("| workers | raw aiokafka passthrough | crisiswatch pipeline | ratio |")
-    print("| ---: | ---: | ---: | ---: |")
-    for w, pipe, raw in rows:
-        print(f"| {w} | {raw['rate']:,.0f}/s | {pipe['rate']:,.0f}/s | "
-              f"{pipe['rate'] / raw['rate']:.2f} |")
+    print("| workers | raw aiokafka passthrough | crisiswatch pipeline | ratio | "
+          "two-hop passthrough | ratio to it |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for w, pipe, (one, two) in rows:
+        print(f"| {w} | {one['rate']:,.0f}/s | {pipe['rate']:,.0f}/s | "
+              f"{pipe['rate'] / one['rate']:.2f} | {two['rate']:,.0f}/s | "
+              f"{pipe['rate'] / two['rate']:.2f} |")
 
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--passthrough-child":
-        bootstrap, topic, out, parts, expected, batch = sys.argv[2:8]
+        bootstrap, topic, out, parts, expected, batch, hops = sys.argv[2:9]
         asyncio.run(passthrough_child(bootstrap, topic, out, [int(p) for p in parts.split(",")],
-                                      int(expected), int(batch)))
+                                      int(expected), int(batch), int(hops)))
         return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1_000_000, help="mentions per run")
