@@ -27,6 +27,7 @@ from detectors.backtest import (
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
 from detectors.model import Signal
+from streams import gc_tuning
 from streams.commands.common import DEFAULT_CONFIG, CommandError
 from streams.config import Config, incident_engine, load_config
 
@@ -93,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------------------ mentions
 def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[str]) -> int:
     name = str(args.file)
+    gc_tuning.tune()  # the worker's GC settings: a long replay builds up the same state
 
     def stamp(ms: int) -> str:
         return datetime.fromtimestamp(ms / 1000, zone).isoformat(timespec="seconds")
