@@ -266,9 +266,11 @@ class ComplaintDetector:
         return ComplaintState()
 
     # ----------------------------------------------------------------------- events
-    def observe(self, state: ComplaintState, e: Enriched) -> list[Signal]:
+    def observe(self, state: ComplaintState, e: Enriched, pk: int | None = None) -> list[Signal]:
+        """`pk`: the mention's `post_key` when the caller has it already."""
         m = e.mention
-        pk = post_key(m)
+        if pk is None:
+            pk = post_key(m)
         posts = state.posts
         if pk in posts:  # a metric update of a mention already handled
             return []

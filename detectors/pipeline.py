@@ -38,16 +38,21 @@ class BrandState(msgspec.Struct):
 
 
 class _StoryIndex:
-    """Answers "which story is this mention part of?" from the brand's story state."""
+    """Answers "which story is this mention part of?" from the brand's story state.
+
+    The pipeline sets `state` while a record is observed, with the record's mention and its
+    `post_key` (`pk`): computed once per record, reused by every detector."""
 
     def __init__(self) -> None:
         self.state: StoryState | None = None
+        self.mention: Mention | None = None
+        self.pk = 0
 
     def story_of(self, m: Mention) -> str | None:
         state = self.state
         if state is None:
             return None
-        post = state.posts.get(post_key(m))
+        post = state.posts.get(self.pk if m is self.mention else post_key(m))
         if post is None:
             return None
         story = state.stories.get(post.story)
@@ -87,31 +92,35 @@ class DetectionPipeline:
         d = self._brands.get(e.brand)
         if d is None:
             return []
-        pk = post_key(e.mention)
-        repeat = pk in state.stories.posts
-        out = d.stories.observe(state.stories, e, pk)
+        m = e.mention
+        pk = post_key(m)
+        stories = state.stories
+        repeat = pk in stories.posts
+        out = d.stories.observe(stories, e, pk)
         if not repeat:  # a metric update or a redelivery is not another mention
-            d.index.state = state.stories
+            index = d.index
+            index.state, index.mention, index.pk = stories, m, pk
             try:
                 out += d.volume.observe(state.volume, e)
             finally:
-                d.index.state = None
-        out += d.complaints.observe(state.complaints, e)
-        watched = d.watch.observe(state.watch, e)
+                index.state = index.mention = None
+        out += d.complaints.observe(state.complaints, e, pk)
+        watched = d.watch.observe(state.watch, e, pk)
         if watched:
-            out += self._attribute(d, state, e, watched)
+            out += self._attribute(d, state, e, pk, watched)
         return out
 
     @staticmethod
-    def _attribute(d: BrandDetectors, state: BrandState, e: Enriched,
+    def _attribute(d: BrandDetectors, state: BrandState, e: Enriched, pk: int,
                    signals: list[Signal]) -> list[Signal]:
         """An influencer's negative post that is part of a story names it, so the story's
         incident can inhibit it (alerts/inhibition.py) instead of paging twice for one story."""
-        d.index.state = state.stories
+        index = d.index
+        index.state, index.mention, index.pk = state.stories, e.mention, pk
         try:
-            story = d.index.story_of(e.mention)
+            story = index.story_of(e.mention)
         finally:
-            d.index.state = None
+            index.state = index.mention = None
         if story is None:
             return signals
         return [msgspec.structs.replace(s, caused_by=story)

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import math
 import re
-import zlib
 from itertools import islice, pairwise
 from typing import Any
+from zlib import adler32, crc32
 
 import msgspec
 
@@ -96,7 +96,7 @@ def mention_ref(e: Enriched) -> Ref:
 def key64(s: str) -> int:
     """Stable 64-bit key (crc32 and adler32; top bit set) for persisted hash indexes."""
     b = s.encode()
-    return _TOP_FLAG | (zlib.crc32(b) << 32) | zlib.adler32(b)
+    return _TOP_FLAG | (crc32(b) << 32) | adler32(b)
 
 
 def post_key(m: Mention) -> int:
@@ -147,10 +147,15 @@ def text_signature(text: str, min_tokens: int) -> list[int]:
     """Bottom-k hashes of word bigrams (sorted); [] when the text is too short to compare."""
     if "http" in text or "www." in text:
         text = _URL.sub(" ", text)
+    return _word_signature(text, min_tokens)
+
+
+def _word_signature(text: str, min_tokens: int) -> list[int]:
+    """text_signature of a text whose links are already removed."""
     toks = _TOKEN.findall(text[:_MAX_TEXT].lower().replace("ё", "е"))[:_MAX_TOKENS]
     if len(toks) < min_tokens:
         return []
-    hs = [zlib.crc32(w.encode()) for w in toks]
+    hs = [crc32(w.encode()) for w in toks]
     grams = {((a * 0x01000193) ^ b) & 0xFFFFFFFF for a, b in pairwise(hs)}
     return sorted(grams)[:_SIG_K]
 
@@ -161,11 +166,14 @@ def _similarity(sa: set[int], b: list[int], floor: float) -> float:
     Returns 0 early when even counting every shared hash could not reach `floor`.
     """
     both = sa.intersection(b)
-    k = min(_SIG_K, len(sa) + len(b) - len(both))
+    union = len(sa) + len(b) - len(both)
+    k = min(_SIG_K, union)
     if len(both) < floor * k:
         return 0.0
+    if union <= _SIG_K:  # the whole union is the k smallest (copy-paste: identical signatures)
+        return len(both) / k
     cut = sorted(sa.union(b))[k - 1]
-    return sum(1 for x in both if x <= cut) / k
+    return len([x for x in both if x <= cut]) / k
 
 
 def _grade(x: float, th: tuple[float, float, float]) -> int:
@@ -301,17 +309,18 @@ class StoryDetector:
         obs = e.ingested_at_ms or t
         if pk is None:
             pk = post_key(m)
-        post = state.posts.pop(pk, None)
+        posts = state.posts
+        post = posts.pop(pk, None)
         if post is not None:
             story = state.stories.get(post.story)
             if story is not None:
                 self._update(story, post, e, t, obs)
-                state.posts[pk] = post  # re-insert: most recently used last
+                posts[pk] = post  # re-insert: most recently used last
                 return self._check(story, e, t)
         story, no = self._place(state, e, pk, t)
-        self._join(story, e, t, obs)
-        state.posts[pk] = _Post(no, m.metrics.engagement, m.metrics.views, obs // 1000)
-        trim_oldest(state.posts, self.s.max_posts)
+        engagement = self._join(story, e, t, obs)
+        posts[pk] = _Post(no, engagement, m.metrics.views, obs // 1000)
+        trim_oldest(posts, self.s.max_posts)
         return self._check(story, e, t)
 
     def tick(self, state: StoryState, now_ms: int) -> list[Signal]:
@@ -349,7 +358,10 @@ class StoryDetector:
     def _place(self, state: StoryState, e: Enriched, pk: int, t: int) -> tuple[Story, int]:
         """Find the story this new post belongs to (or create it) and index its keys."""
         m = e.mention
-        found = self._lookup(state, pk)  # its replies/reposts arrived first
+        s = self.s
+        keys, posts = state.keys, state.posts
+        # Its replies/reposts arrived first (rare: skip the call when the key is unknown).
+        found = self._lookup(state, pk) if pk in keys else None
         parent_keys: list[int] = []
         root = ""
         if m.repost_of or m.quote_of or m.in_reply_to:
@@ -359,15 +371,17 @@ class StoryDetector:
                 root = root or ref
                 rk = key64(f"{m.source}:{ref}")
                 if found is None:
-                    p = state.posts.get(rk)
+                    p = posts.get(rk)
                     if p is not None and p.story in state.stories:
                         found = state.stories[p.story], p.story
                     else:
                         found = self._lookup(state, rk)
                 parent_keys.append(rk)
         content: list[int] = []
-        if "http" in m.text or "www." in m.text:
-            for u in islice(_URL.findall(m.text), _MAX_LINKS):
+        text = m.text
+        linked = "http" in text or "www." in text  # the URL regex runs only when it may match
+        if linked:
+            for u in islice(_URL.findall(text), _MAX_LINKS):
                 content.append(key64("u:" + normalise_url(u)))
         for md in m.media:
             if md.hash or md.url:
@@ -378,23 +392,21 @@ class StoryDetector:
                 if found is not None:
                     break
         sig: list[int] = []
-        if e.negativity >= self.s.text_negativity and (
+        if e.negativity >= s.text_negativity and (
                 found is None or (not found[0].sig and not parent_keys)):
-            sig = text_signature(m.text, self.s.min_tokens)
+            sig = _word_signature(_URL.sub(" ", text) if linked else text, s.min_tokens)
         if found is None and sig:
             found = self._near_duplicate(state, sig)
         if found is None:
             story, no = self._create(state, e, root or m.id, t)
-            keys = state.keys
             if m.url:
                 keys[key64("u:" + normalise_url(m.url))] = no
         else:
             story, no = found
-            if m.url and m.author.followers >= self.s.credible_followers:
-                state.keys.setdefault(key64("u:" + normalise_url(m.url)), no)
-        keys = state.keys
+            if m.url and m.author.followers >= s.credible_followers:
+                keys.setdefault(key64("u:" + normalise_url(m.url)), no)
         for k in parent_keys:
-            if k not in state.posts:
+            if k not in posts:
                 keys.setdefault(k, no)
         for k in content:
             keys.setdefault(k, no)
@@ -402,18 +414,21 @@ class StoryDetector:
             story.sig = sig
             for b in sig[:_BANDS]:
                 keys.setdefault(b, no)
-        trim_oldest(keys, self.s.max_keys)
+        trim_oldest(keys, s.max_keys)
         return story, no
 
     def _near_duplicate(self, state: StoryState, sig: list[int]) -> tuple[Story, int] | None:
         best: tuple[Story, int] | None = None
         best_sim = self.s.near_duplicate
         tried: list[int] = []
-        sa = set(sig)
+        sa: set[int] | None = None  # built on the first candidate: most texts have none
+        keys = state.keys
         for b in sig[:_BANDS]:
-            hit = self._lookup(state, b)
+            hit = self._lookup(state, b) if b in keys else None
             if hit is not None and hit[0].sig and hit[1] not in tried:
                 tried.append(hit[1])
+                if sa is None:
+                    sa = set(sig)
                 sim = _similarity(sa, hit[0].sig, best_sim)
                 if sim >= best_sim:
                     best, best_sim = hit, sim
@@ -435,8 +450,8 @@ class StoryDetector:
         the least recently active of the growing ones."""
         stories = state.stories
         excess = len(stories) - self.s.max_stories * 3 // 4
-        victims = [n for n, st in stories.items() if st.mentions <= 1 and st.level == 0]
-        victims = victims[:excess]
+        singles = (n for n, st in stories.items() if st.mentions <= 1 and st.level == 0)
+        victims = list(islice(singles, excess))  # stops at `excess`: no need to scan them all
         if len(victims) < excess:
             chosen = set(victims)
             rest = sorted((st.last_ms, n) for n, st in stories.items() if n not in chosen)
@@ -481,10 +496,16 @@ class StoryDetector:
         post.seen_s = obs // 1000
         story.last_ms = t
 
-    def _join(self, story: Story, e: Enriched, t: int, obs: int) -> None:
+    def _join(self, story: Story, e: Enriched, t: int, obs: int) -> int:
+        """Count a new post into its story; returns the post's engagement (a property that
+        adds three counts: the caller needs it too)."""
         m = e.mention
         a = m.author
-        self._decay(story, t)
+        s = self.s
+        tau = self.tau_ms
+        followers = a.followers
+        if t > story.rate_ms:
+            self._decay(story, t)
         story.mentions += 1
         story.last_ms = t
         refs = story.refs
@@ -495,52 +516,59 @@ class StoryDetector:
             story.origin_low_rep = self._low_rep(e)
             refs.insert(0, mention_ref(e))
             del refs[3:]
-        elif a.followers >= self.s.low_reputation_followers and (
-                len(refs) < 3 or a.followers > min(r.reach for r in refs[1:])):
+        elif followers >= s.low_reputation_followers and (
+                len(refs) < 3 or followers > min(r.reach for r in refs[1:])):
             if len(refs) >= 3:
                 refs.remove(min(refs[1:], key=lambda r: r.reach))
             refs.append(mention_ref(e))
-        ah = zlib.crc32(f"{m.source}:{a.id or a.handle or m.id}".encode())
+        ah = crc32(f"{m.source}:{a.id or a.handle or m.id}".encode())
         authors = story.author_set
         if ah not in authors:
-            if len(authors) < self.s.max_authors_per_story:
+            if len(authors) < s.max_authors_per_story:
                 authors.add(ah)
             story.authors += 1
-            story.reach += a.followers
-            story.auth_rate += _MINUTE / self.tau_ms
+            story.reach += followers
+            story.auth_rate += _MINUTE / tau
             # one big account is a jump, not a trend: cap what it adds to the growth rate
-            story.reach_rate += min(a.followers, self.s.credible_followers) * _MINUTE / self.tau_ms
+            story.reach_rate += min(followers, s.credible_followers) * _MINUTE / tau
             if a.created_at_ms is not None and \
                     m.created_at_ms - a.created_at_ms < self.new_account_ms:
                 story.new_accounts += 1
         if not story.credible and not e.official and (
-                a.verified or a.followers >= self.s.credible_followers
-                or m.source in self.s.credible_sources):
+                a.verified or followers >= s.credible_followers
+                or m.source in s.credible_sources):
             story.credible = True
-        if not m.repost_of or (m.text and not m.text.isspace()):  # a bare repost: no tone
+        text = m.text
+        if not m.repost_of or (text and not text.isspace()):  # a bare repost: no tone
             story.neg_sum += e.negativity
             story.neg_n += 1
             story.negative += e.sentiment == "negative"
         langs = story.langs
-        if e.lang in langs or len(langs) < _MAX_LANGS:
-            langs[e.lang] = langs.get(e.lang, 0) + 1
+        lang = e.lang
+        if lang in langs or len(langs) < _MAX_LANGS:
+            langs[lang] = langs.get(lang, 0) + 1
         met = m.metrics
-        if met.engagement or met.views:
+        engagement = met.engagement
+        views = met.views
+        if engagement or views:
             age = max(obs - m.created_at_ms, 0)
-            story.engagement += met.engagement
-            story.views += met.views
-            story.eng_rate += spread(met.engagement, age, self.tau_ms)
-            story.views_rate += spread(met.views, age, self.tau_ms)
+            story.engagement += engagement
+            story.views += views
+            story.eng_rate += spread(engagement, age, tau)
+            story.views_rate += spread(views, age, tau)
+        return engagement
 
     # ----------------------------------------------------------------------- signalling
     def _check(self, story: Story, e: Enriched, t: int) -> list[Signal]:
         s = self.s
         if story.neg_n == 0 or story.neg_sum < s.min_negativity * story.neg_n:
             return []
+        if story.level == 0 and (story.mentions < s.min_mentions
+                                 or story.authors < s.min_authors):
+            return []  # too small for a first signal, whatever its rates (most new stories)
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min))
-        if story.level == 0 and (v == 0 or story.mentions < s.min_mentions
-                                 or story.authors < s.min_authors):
+        if story.level == 0 and v == 0:
             return []
         projected = self.projected_reach(story)
         level = max(v, _grade(projected, s.projected_reach))

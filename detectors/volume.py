@@ -57,7 +57,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import pairwise
-from operator import attrgetter
 from typing import Final, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -120,8 +119,6 @@ _KINDS: Final = (Kind.VOLUME_SPIKE, Kind.NEGATIVE_SPIKE, Kind.NEGATIVE_SHARE)
 
 # Baseline kinds for the open interval (also reported in Signal.details["baseline_kind"]).
 _LEARNING, _COLD, _RECENT, _DAILY, _WEEKLY = "learning", "cold", "recent", "daily", "weekly"
-
-_by_reach = attrgetter("reach")
 
 
 def _zeros_f32(n: int) -> Callable[[], bytearray]:
@@ -277,12 +274,16 @@ class VolumeDetector:
         languages = state.languages
         languages[m.lang] = languages.get(m.lang, 0) + 1
         negative = m.sentiment == "negative"
+        ref: MentionRef | None = None  # built once even when it enters both top lists (frozen)
         if followers > state.top_reach_floor:
-            state.top_reach_floor = _keep_top(state.top_reach, self._ref(m, followers))
+            ref = self._ref(m, followers)
+            state.top_reach_floor = _keep_top(state.top_reach, ref)
         if negative:
             state.negative += 1
             if followers > state.top_negative_floor:
-                state.top_negative_floor = _keep_top(state.top_negative, self._ref(m, followers))
+                if ref is None:
+                    ref = self._ref(m, followers)
+                state.top_negative_floor = _keep_top(state.top_negative, ref)
         elif m.sentiment == "positive":
             state.positive += 1
         key = self._story_key(mention)
@@ -789,9 +790,13 @@ def _keep_last(values: list[int], x: int) -> None:
 
 
 def _keep_top(top: list[MentionRef], ref: MentionRef) -> int:
-    """Insert into a reach-ordered top list; returns the reach the next one must beat."""
-    top.append(ref)
-    top.sort(key=_by_reach, reverse=True)
+    """Insert into a reach-ordered top list (after those of equal reach, as a stable sort
+    would); returns the reach the next one must beat."""
+    reach = ref.reach
+    i = len(top)
+    while i and top[i - 1].reach < reach:
+        i -= 1
+    top.insert(i, ref)
     if len(top) > _TOP:
         del top[_TOP:]
     return top[-1].reach if len(top) == _TOP else -1

@@ -105,7 +105,8 @@ class WatchlistDetector:
     def tick(self, state: WatchState, now_ms: int) -> list[Signal]:
         return []  # everything happens on events; `seen` is bounded by insertion
 
-    def observe(self, state: WatchState, e: Enriched) -> list[Signal]:
+    def observe(self, state: WatchState, e: Enriched, pk: int | None = None) -> list[Signal]:
+        """`pk`: the mention's `post_key` when the caller has it already."""
         m = e.mention
         t = m.created_at_ms
         if t > state.clock_ms:
@@ -117,7 +118,8 @@ class WatchlistDetector:
         if not e.watched and not why:
             return []
         obs = e.ingested_at_ms or state.clock_ms
-        pk = post_key(m)
+        if pk is None:
+            pk = post_key(m)
         seen = state.seen.pop(pk, None)
         eng = m.metrics.engagement
         life = eng * _MINUTE / max(obs - m.created_at_ms, _MINUTE)
@@ -143,6 +145,8 @@ class WatchlistDetector:
             return "followers"
         if a.verified and a.followers >= self.s.verified_followers:
             return "verified"
+        if not self.journalists_any and not self.journalists_on:
+            return ""  # no journalists listed: skip normalising the handle
         h = _handle(a.handle)
         if h in self.journalists_any or f"{e.mention.source}:{h}" in self.journalists_on:
             return "journalist"

@@ -13,6 +13,7 @@ from detectors.stories import (
     StoryDetector,
     StorySettings,
     StoryState,
+    _similarity,
     normalise_url,
     text_signature,
 )
@@ -361,3 +362,17 @@ def test_settings_validation(kwargs: dict[str, Any], message: str) -> None:
 def test_settings_reject_unknown_fields() -> None:
     with pytest.raises(msgspec.ValidationError, match="unknown field"):
         msgspec.convert({"windw": "5m"}, StorySettings)
+
+
+def test_similarity_shortcut_for_small_unions_matches_the_bottom_k_estimate() -> None:
+    rng = random.Random(4)
+    for _ in range(2000):
+        pool = rng.sample(range(1 << 32), 40)
+        a = sorted(rng.sample(pool, rng.randint(1, 16)))
+        b = sorted(rng.sample(pool, rng.randint(1, 16)))
+        both = set(a) & set(b)
+        k = min(16, len(set(a) | set(b)))
+        cut = sorted(set(a) | set(b))[k - 1]
+        expected = sum(1 for x in both if x <= cut) / k
+        got = _similarity(set(a), b, 0.0)
+        assert got == expected

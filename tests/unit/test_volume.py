@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors.config import BrandSpec, BusinessHours, VolumeThresholds
-from detectors.model import Author, Enriched, Kind, Media, Mention, Severity, Signal
+from detectors.model import Author, Enriched, Kind, Media, Mention, MentionRef, Severity, Signal
 from detectors.volume import (
     VolumeDetector,
     VolumeState,
+    _keep_top,
     infer_interval_ms,
     log_binomial_sf,
     log_negbin_sf,
@@ -791,3 +792,16 @@ def test_extreme_tails_stay_finite_in_log_space() -> None:
     assert math.isfinite(log_negbin_sf(100_000, 50.0, 0.3))
     assert log_binomial_sf(900, 1000, 0.1) < -1000
     assert log_poisson_sf(3, 0.0) == -math.inf and log_poisson_sf(0, 5.0) == 0.0
+
+
+@given(st.lists(st.integers(0, 5), max_size=40))
+def test_top_lists_keep_the_order_a_stable_sort_would(reaches: list[int]) -> None:
+    top: list[MentionRef] = []
+    floor = -1
+    kept: list[MentionRef] = []
+    for i, r in enumerate(reaches):
+        ref = MentionRef(str(i), "x", "", "", "", "en", reach=r)
+        if r > floor:
+            floor = _keep_top(top, ref)
+            kept = sorted([*kept, ref], key=lambda m: m.reach, reverse=True)[:5]
+        assert top == kept
