@@ -92,6 +92,8 @@ class BrandMatcher:
         self._pair_heads: set[str] = set()  # keys that can start a two-word spelling
         self._exclude: list[tuple[tuple[str, ...], ...]] = []
         self._exclude_joined: list[tuple[str, ...]] = []
+        # Per brand, its exclude phrases' words each with a leading space (see `_kept`).
+        self._exclude_probes: list[tuple[tuple[str, ...], ...]] = []
         # token -> (base key, index entries starting with it, can start a two-word spelling)
         self._cache: dict[str, tuple[str, list[tuple[tuple[str, ...], int]] | None, bool]] = {}
         self._tag_cache: dict[str, tuple[int, ...]] = {}
@@ -127,6 +129,7 @@ class BrandMatcher:
             phrases = tuple(p for p in phrases if p)
             self._exclude.append(phrases)
             self._exclude_joined.append(tuple("".join(p) for p in phrases))
+            self._exclude_probes.append(tuple(tuple(" " + w for w in p) for p in phrases))
         for form, base in forms:
             # A common word ("гречке") may stand for a word of a longer alias ("Гречка & Ко")
             # but never alone for a one-word brand.
@@ -212,17 +215,22 @@ class BrandMatcher:
                 k = self._base(t)
                 hit = cache[t] = (k, first.get(k), k in heads)
             keys.append(hit[0])
-            if hit[1] is not None or hit[2]:
+            if hit[1] or hit[2]:  # entries lists are never empty
                 pending.append(i)
-        if not pending and not text.hashtags and not text.handles:
+        hashtags, handles = text.hashtags, text.handles
+        if not pending and not hashtags and not handles:
             return [], []
         n = len(keys)
         for i in pending:
             k, entries, head = cache[tokens[i]]
-            if entries is not None:
+            if entries:
                 for rest, b in entries:
                     m = len(rest)
-                    if m == 0 or tuple(keys[i + 1 : i + 1 + m]) == rest:
+                    if m == 1:  # most aliases have one or two words: no slice for those
+                        matched = i + 1 < n and keys[i + 1] == rest[0]
+                    else:
+                        matched = m == 0 or tuple(keys[i + 1 : i + 1 + m]) == rest
+                    if matched:
                         if spans is None:
                             spans = {}
                         spans.setdefault(b, []).append((i, i + 1 + m))
@@ -234,18 +242,21 @@ class BrandMatcher:
                         spans.setdefault(b, []).append((i, i + 2))
         found: list[int] = []
         covered: list[int] = []
-        for b, occ in spans.items() if spans else ():
-            if self._kept(b, occ, keys):
-                found.append(b)
-                for s, e in occ:
-                    covered.extend(range(s, e))
-        if text.hashtags or text.handles:
-            for tag in text.hashtags + text.handles:
-                tags = self._tag_cache.get(tag)
+        if spans:
+            exclude = self._exclude
+            for b, occ in spans.items():
+                if not exclude[b] or self._kept(b, occ, keys):
+                    found.append(b)
+                    for s, e in occ:
+                        covered += range(s, e)
+        if hashtags or handles:
+            tag_cache = self._tag_cache
+            for tag in hashtags + handles:
+                tags = tag_cache.get(tag)
                 if tags is None:
-                    if len(self._tag_cache) > _CACHE_LIMIT:
-                        self._tag_cache.clear()
-                    tags = self._tag_cache[tag] = self._tag_brands(tag)
+                    if len(tag_cache) > _CACHE_LIMIT:
+                        tag_cache.clear()
+                    tags = tag_cache[tag] = self._tag_brands(tag)
                 found.extend(tags)
         if len(found) > 1:
             return sorted(set(found)), covered
@@ -263,7 +274,12 @@ class BrandMatcher:
             return True
         blocked: list[tuple[int, int]] = []
         n = len(keys)
-        for p in phrases:
+        # A phrase can only be there if each of its words starts some key: one substring test
+        # per word on the joined keys spares the window loop below for almost every text.
+        joined = " " + " ".join(keys)
+        for p, probes in zip(phrases, self._exclude_probes[brand], strict=True):
+            if not all(map(joined.__contains__, probes)):
+                continue
             m = len(p)
             head = p[0]
             # Most texts hold no word of the phrase: test its first word inline, the rest only
@@ -277,6 +293,8 @@ class BrandMatcher:
                         break
                 else:
                     blocked.append((j, j + m))
+        if not blocked:
+            return True
         for s, e in occurrences:
             if not any(xs - e <= _EXCLUDE_NEAR and s - xe <= _EXCLUDE_NEAR for xs, xe in blocked):
                 return True

@@ -59,6 +59,9 @@ class Enricher:
         self._matcher = BrandMatcher(self._specs)
         self._official = _index_accounts(self._specs, official=True)
         self._watched = _index_accounts(self._specs, official=False)
+        # Every configured handle: almost no author is one, so one set lookup settles most
+        # mentions before any per-index work.
+        self._account_keys = frozenset(self._official) | frozenset(self._watched)
         self._lang_cache: dict[str, str | None] = {}
 
     @property
@@ -100,8 +103,7 @@ class Enricher:
         official: list[int] = []
         watched: list[int] = []
         handle = mention.author.handle
-        if handle and (self._official or self._watched):
-            key = handle_key(handle)
+        if handle and self._account_keys and (key := handle_key(handle)) in self._account_keys:
             source = mention.source.casefold()
             official = _accounts_brands(self._official, key, source)
             watched = _accounts_brands(self._watched, key, source)

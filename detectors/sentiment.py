@@ -108,6 +108,7 @@ class _Pattern(NamedTuple):
     elements: tuple[frozenset[int], ...]  # each element: term ids, any of which matches
     weight: float  # added to the negative (weight < 0) or positive side when matched
     complaint: bool
+    rest: tuple[frozenset[int], ...]  # elements[1:], what a match must find after its start
 
 
 def _build() -> tuple[_Lexicon, _Lexicon, list[_Pattern], dict[int, list[int]]]:
@@ -150,7 +151,7 @@ def _build() -> tuple[_Lexicon, _Lexicon, list[_Pattern], dict[int, list[int]]]:
             compiled.append(frozenset(ids))
         for tid in compiled[0]:
             starts.setdefault(tid, []).append(len(patterns))
-        patterns.append(_Pattern(tuple(compiled), weight, complaint))
+        patterns.append(_Pattern(tuple(compiled), weight, complaint, tuple(compiled[1:])))
 
     for parts in lines("complaints.txt"):
         add_pattern(parts, 0.0, True)
@@ -162,6 +163,9 @@ def _build() -> tuple[_Lexicon, _Lexicon, list[_Pattern], dict[int, list[int]]]:
 _NATIVE, _TRANSLIT, _PATTERNS, _STARTS = _build()
 _MISSING = _Word(None, 0.0, -1, frozenset())  # cache marker for "not in any lexicon"
 _cache_native: dict[str, _Word] = {}
+# Most texts score exactly 0: share their (immutable) results instead of building and
+# rounding new ones, which took a fifth of `score` on such texts.
+_CALM = {label: Sentiment(0.0, False, label) for label in ("neutral", "positive")}
 _cache_translit: dict[str, _Word] = {}
 _EMOJI: dict[str, float] = {
     k: e.weight for k, e in _NATIVE.exact.items() if e.weight is not None and not k.isalpha()
@@ -196,7 +200,7 @@ def is_russian_lexicon_word(latin_token: str) -> bool:
 
 def _match_pattern(pattern: _Pattern, start: int, words: list[_Word], end: int) -> bool:
     pos = start
-    for element in pattern.elements[1:]:
+    for element in pattern.rest:
         limit = min(end, pos + 2 + _PATTERN_GAP)
         for j in range(pos + 1, limit):
             if not element.isdisjoint(words[j].elems):
@@ -232,8 +236,10 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentim
     complaints = 0
     personal = False
     clauses = text.clauses
+    n_clauses = len(clauses)
+    n = len(tokens)
     next_clause = 1
-    clause_end = clauses[1] if len(clauses) > 1 else len(tokens)
+    clause_end = clauses[1] if n_clauses > 1 else n
     neg_at = mod_at = -99
     neg_scope = _NEG_SCOPE
     mod_factor = 1.0
@@ -242,11 +248,12 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentim
         if i == clause_end:
             neg_at = mod_at = -99
             next_clause += 1
-            clause_end = clauses[next_clause] if next_clause < len(clauses) else len(tokens)
-        if w.mod == -1:
+            clause_end = clauses[next_clause] if next_clause < n_clauses else n
+        if w is _MISSING:  # most tokens: in no lexicon, or a brand word
             continue
-        if w.elems:
-            for tid in w.elems:
+        weight, negated_weight, mod, elems = w
+        if elems:
+            for tid in elems:
                 for pid in _STARTS.get(tid, ()):
                     pattern = _PATTERNS[pid]
                     if _match_pattern(pattern, i, words, clause_end):
@@ -256,24 +263,24 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentim
                             pos += pattern.weight * after
                         else:
                             neg -= pattern.weight * after
-        if w.mod:
-            if w.mod == _SELF:
+        if mod:
+            if mod == _SELF:
                 personal = True
-            elif w.mod == _NEG:
+            elif mod == _NEG:
                 neg_at, neg_scope = i, _NEG_SCOPE
-            elif w.mod == _NEG1:
+            elif mod == _NEG1:
                 neg_at, neg_scope = i, 1
-            elif w.mod == _BUT:
+            elif mod == _BUT:
                 pos *= 0.5
                 neg *= 0.5
                 after = 1.5
                 neg_at = mod_at = -99
             else:
-                mod_at, mod_factor = i, _MOD_FACTOR[w.mod]
-        if w.weight is None:
+                mod_at, mod_factor = i, _MOD_FACTOR[mod]
+        if weight is None:
             continue
         negated = i - neg_at <= neg_scope
-        v = w.negated if negated else w.weight
+        v = negated_weight if negated else weight
         if i - mod_at <= _MOD_SCOPE:
             v *= 0.8 if negated and mod_factor > 1 else mod_factor
         v *= after
@@ -307,4 +314,6 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentim
         label = "positive"
     else:
         label = "neutral"
+    if negativity == 0.0 and not complaint:
+        return _CALM[label]
     return Sentiment(round(negativity, 4), complaint, label)
