@@ -32,7 +32,7 @@ class Severity(IntEnum):
                 f"unknown severity {value!r}; use info, warning, error or critical") from None
 
 
-class Author(msgspec.Struct, frozen=True, gc=False):
+class Author(msgspec.Struct, frozen=True, gc=False, omit_defaults=True):
     id: str = ""
     handle: str = ""
     name: str = ""
@@ -41,7 +41,7 @@ class Author(msgspec.Struct, frozen=True, gc=False):
     created_at_ms: int | None = None  # account creation, when the source tells it
 
 
-class Metrics(msgspec.Struct, frozen=True, gc=False):
+class Metrics(msgspec.Struct, frozen=True, gc=False, omit_defaults=True):
     likes: int = 0
     reposts: int = 0
     replies: int = 0
@@ -52,13 +52,13 @@ class Metrics(msgspec.Struct, frozen=True, gc=False):
         return self.likes + self.reposts + self.replies
 
 
-class Media(msgspec.Struct, frozen=True, gc=False):
+class Media(msgspec.Struct, frozen=True, gc=False, omit_defaults=True):
     type: str  # video | photo | other
     url: str = ""
     hash: str = ""  # perceptual/content hash when the source gives one
 
 
-class Mention(msgspec.Struct, frozen=True):
+class Mention(msgspec.Struct, frozen=True, omit_defaults=True):
     """A validated mention event (the DESIGN.md schema); unknown input fields live in `extra`."""
 
     id: str
@@ -78,7 +78,7 @@ class Mention(msgspec.Struct, frozen=True):
     extra: dict[str, Any] = {}
 
 
-class Enriched(msgspec.Struct, frozen=True):
+class Enriched(msgspec.Struct, frozen=True, omit_defaults=True):
     """A mention as the detectors see it: one record per matched brand (topic key = brand)."""
 
     mention: Mention

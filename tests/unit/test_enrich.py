@@ -130,3 +130,24 @@ def test_enrich_is_deterministic_and_cache_independent() -> None:
     first = ENRICHER.enrich(m, 5)
     fresh = Enricher(SPECS).enrich(m, 5)
     assert first == fresh == ENRICHER.enrich(m, 5)
+
+
+def test_enriched_records_carry_only_what_differs_from_the_defaults() -> None:
+    """mentions.enriched is the busiest topic: empty and default fields stay off the wire, and
+    the detect lane's typed decode restores them."""
+    from detectors.model import Enriched, Media, Metrics
+    from streams.codecs import JsonCodec
+
+    plain = ENRICHER.enrich(mention("Вкусно и точка опять холодная еда"), 5)[0]
+    wire = JsonCodec.encode(plain)
+    assert b"null" not in wire and b"[]" not in wire and b"{}" not in wire
+    assert b'"official"' not in wire and b'"appended_at_ms"' not in wire
+    full = ENRICHER.enrich(mention(
+        "Vkusno i tochka", lang="ru", url="https://x.com/a/1", in_reply_to="0",
+        author=Author(id="a", handle="VkusnoITochka", followers=10, verified=True),
+        metrics=Metrics(likes=1, views=3), media=(Media("video", "https://v/1"),),
+        extra={"place": {"city": "Москва"}}), 5, 7)[0]
+    assert full.official
+    decode = JsonCodec(Enriched).decode
+    assert decode(wire) == plain
+    assert decode(JsonCodec.encode(full)) == full
