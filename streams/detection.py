@@ -29,13 +29,13 @@ from streams.state import Outbox, StateTable
 
 log = structlog.get_logger("crisiswatch.detect")
 
-# A checkpoint rewrites every touched brand's whole state (in a flood: all of them, ~19 MB for
-# 1,000 brands), which costs the worker and, more, the broker. Every 3 s instead of every
-# second took a 2-worker flood from ~13.6k to ~15-17k mentions/s (docs/benchmarks.md); what it
-# costs is replay after a crash: up to 3 s of input is re-read onto the last checkpoint
-# (not double counted: its offsets were not acknowledged).
-CHECKPOINT_INTERVAL_S = 3.0
-CHECKPOINT_MAX_PENDING = 50_000
+# A checkpoint rewrites every touched brand's whole state (in a flood: all of them, ~20-30 MB
+# for 1,000 brands), which costs the worker and, more, the broker. Every 3 s instead of every
+# second took a 2-worker flood from ~13.6k to ~15-17k mentions/s, every 6 s instead of 3 s
+# another ~10 % (docs/benchmarks.md); what it costs is replay after a crash: up to 5 s of input
+# is re-read onto the last checkpoint (not double counted: its offsets were not acknowledged).
+CHECKPOINT_INTERVAL_S = 5.0
+CHECKPOINT_MAX_PENDING = 100_000
 # ...and never more than this share of the time (10,000 brands: a checkpoint may take seconds).
 CHECKPOINT_MAX_SHARE = 0.1
 
