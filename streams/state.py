@@ -82,24 +82,22 @@ class BatchOutbox:
         """The common case without a coroutine: the key's partition is known and its batch has
         room. False when `send` must be awaited instead (nothing was added)."""
         partition = _partition_cache.get((topic, key))
-        if partition is None:
-            return False
+        return partition is not None and self._append(topic, partition, key, value)
+
+    async def send(self, topic: str, key: bytes | None, value: bytes | None) -> None:
+        partition = await _partition(self._producer, topic, key)
+        if not self._append(topic, partition, key, value):  # full
+            await self._submit(topic, partition, self._builders.pop((topic, partition)))
+            # An empty batch takes any one record, however large (it is sent on its own).
+            if not self._append(topic, partition, key, value):
+                raise RuntimeError(f"a record for {topic} does not fit an empty batch")
+
+    def _append(self, topic: str, partition: int, key: bytes | None,
+                value: bytes | None) -> bool:
         builder = self._builders.get((topic, partition))
         if builder is None:
             builder = self._builders[(topic, partition)] = self._producer.create_batch()
         return builder.append(key=key, value=value, timestamp=None) is not None
-
-    async def send(self, topic: str, key: bytes | None, value: bytes | None) -> None:
-        partition = await _partition(self._producer, topic, key)
-        builder = self._builders.get((topic, partition))
-        if builder is None:
-            builder = self._builders[(topic, partition)] = self._producer.create_batch()
-        if builder.append(key=key, value=value, timestamp=None) is None:  # full
-            await self._submit(topic, partition, builder)
-            builder = self._builders[(topic, partition)] = self._producer.create_batch()
-            # An empty batch takes any one record, however large (it is sent on its own).
-            if builder.append(key=key, value=value, timestamp=None) is None:
-                raise RuntimeError(f"a record for {topic} does not fit an empty batch")
 
     async def _submit(self, topic: str, partition: int, builder: Any) -> None:
         self._pending.append(await self._producer.send_batch(builder, topic,
