@@ -37,11 +37,19 @@ class BrandState(msgspec.Struct):
     watch: WatchState
 
 
-class _StoryIndex:
-    """Answers "which story is this mention part of?" from the brand's story state.
+def _story_of_post(state: StoryState, pk: int) -> str | None:
+    """The story a post (by its `post_key`) is part of, once the story has grown past it."""
+    post = state.posts.get(pk)
+    if post is None:
+        return None
+    story = state.stories.get(post.story)
+    return story.id if story is not None and story.mentions > 1 else None
 
-    The pipeline sets `state` while a record is observed, with the record's mention and its
-    `post_key` (`pk`): computed once per record, reused by every detector."""
+
+class _StoryIndex:
+    """Answers the volume detector's "which story is this mention part of?" from the brand's
+    story state, which the pipeline lends it while a record is observed, with the record's
+    mention and its `post_key` (`pk`): computed once per record, reused by every detector."""
 
     def __init__(self) -> None:
         self.state: StoryState | None = None
@@ -52,11 +60,7 @@ class _StoryIndex:
         state = self.state
         if state is None:
             return None
-        post = state.posts.get(self.pk if m is self.mention else post_key(m))
-        if post is None:
-            return None
-        story = state.stories.get(post.story)
-        return story.id if story is not None and story.mentions > 1 else None
+        return _story_of_post(state, self.pk if m is self.mention else post_key(m))
 
 
 class BrandDetectors:
@@ -107,20 +111,14 @@ class DetectionPipeline:
         out += d.complaints.observe(state.complaints, e, pk)
         watched = d.watch.observe(state.watch, e, pk)
         if watched:
-            out += self._attribute(d, state, e, pk, watched)
+            out += self._attribute(state, pk, watched)
         return out
 
     @staticmethod
-    def _attribute(d: BrandDetectors, state: BrandState, e: Enriched, pk: int,
-                   signals: list[Signal]) -> list[Signal]:
+    def _attribute(state: BrandState, pk: int, signals: list[Signal]) -> list[Signal]:
         """An influencer's negative post that is part of a story names it, so the story's
         incident can inhibit it (alerts/inhibition.py) instead of paging twice for one story."""
-        index = d.index
-        index.state, index.mention, index.pk = state.stories, e.mention, pk
-        try:
-            story = index.story_of(e.mention)
-        finally:
-            index.state = index.mention = None
+        story = _story_of_post(state.stories, pk)
         if story is None:
             return signals
         return [msgspec.structs.replace(s, caused_by=story)

@@ -360,8 +360,8 @@ class StoryDetector:
         m = e.mention
         s = self.s
         keys, posts = state.keys, state.posts
-        # Its replies/reposts arrived first (rare: skip the call when the key is unknown).
-        found = self._lookup(state, pk) if pk in keys else None
+        # Its replies/reposts arrived first.
+        found = self._lookup(state, pk)
         parent_keys: list[int] = []
         root = ""
         if m.repost_of or m.quote_of or m.in_reply_to:
@@ -422,9 +422,8 @@ class StoryDetector:
         best_sim = self.s.near_duplicate
         tried: list[int] = []
         sa: set[int] | None = None  # built on the first candidate: most texts have none
-        keys = state.keys
         for b in sig[:_BANDS]:
-            hit = self._lookup(state, b) if b in keys else None
+            hit = self._lookup(state, b)
             if hit is not None and hit[0].sig and hit[1] not in tried:
                 tried.append(hit[1])
                 if sa is None:
@@ -504,8 +503,7 @@ class StoryDetector:
         s = self.s
         tau = self.tau_ms
         followers = a.followers
-        if t > story.rate_ms:
-            self._decay(story, t)
+        self._decay(story, t)
         story.mentions += 1
         story.last_ms = t
         refs = story.refs
