@@ -216,6 +216,29 @@ class WorkerProc:
             self.proc.wait(10)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (children not included)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def broker_pid(bootstrap: str, work: Path) -> int | None:
+    """The local broker's pid when `bootstrap` is the one this run started (else None)."""
+    from streams import localkafka
+
+    info = localkafka.status(work / "kafka")
+    return info.pid if info is not None and info.bootstrap == bootstrap else None
+
+
+def broker_cpu_seconds(bootstrap: str, work: Path) -> float:
+    """CPU time of the local broker so far; 0 for a broker this run did not start."""
+    pid = broker_pid(bootstrap, work)
+    return cpu_seconds(pid) if pid else 0.0
+
+
 def proc_status_kb(pid: int, key: str) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(key + ":"):

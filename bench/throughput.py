@@ -19,10 +19,12 @@ For each worker count W:
    and commit offsets every second -- the baseline a Python Kafka app cannot beat;
 5. then the same with a second hop: each passthrough process also reads its output topic
    back as it fills and commits, as the pipeline reads `mentions.enriched` back (the Kafka
-   I/O that DESIGN.md's data flow needs, with no work done on the records).
+   I/O that DESIGN.md's data flow needs, with no work done on the records);
+6. then W bare aiokafka processes doing the pipeline's detection work without Faust or any
+   of the worker's safety (bench/bare_pipeline.py: no checkpoints, incidents or delivery).
 
-Prints mentions/s of all three and the pipeline's ratio to each passthrough, plus CPU seconds
-used by the workers and the broker.
+Prints mentions/s of all four and the pipeline's ratio to each, plus CPU seconds used by the
+workers and the broker.
 `--profile` attaches py-spy (`pip install py-spy`) to the first worker while it works through
 the backlog and writes its collapsed stacks to profile-w{W}.txt in the work directory
 (bench/profile_report.py summarises them).
@@ -43,6 +45,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bare_pipeline import run_bare
 from bench.common import (
     REPO,
     Deployment,
@@ -51,6 +54,8 @@ from bench.common import (
     add_broker_args,
     await_until,
     broker,
+    broker_cpu_seconds,
+    cpu_seconds,
     end_offsets,
     ensure_topics,
     print_machine,
@@ -60,22 +65,6 @@ from bench.workload import MentionFactory, brand_configs, brand_names
 
 HOUR_MS = 3_600_000
 THIS_FILE = str(Path(__file__).resolve())
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (children not included)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def broker_pid(bootstrap: str, work: Path) -> int | None:
-    from streams import localkafka
-
-    info = localkafka.status(work / "kafka")
-    return info.pid if info is not None and info.bootstrap == bootstrap else None
 
 
 # ----------------------------------------------------------------------------- pipeline
@@ -117,9 +106,8 @@ async def _measure(args: argparse.Namespace, bootstrap: str, work: Path, d: Depl
             "--nonblocking", "--rate", "97", "--format", "raw",
             "--output", str(work / f"profile-w{workers}.txt"),
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
-    bpid = broker_pid(bootstrap, work)
     cpu0 = [cpu_seconds(p) for p in pids]
-    bcpu0 = cpu_seconds(bpid) if bpid else 0.0
+    bcpu0 = broker_cpu_seconds(bootstrap, work)
     started = time.time()
     await txn.commit_transaction()
     await txn.stop()
@@ -148,7 +136,7 @@ async def _measure(args: argparse.Namespace, bootstrap: str, work: Path, d: Depl
     if spy is not None:
         spy.send_signal(signal.SIGINT)
         await asyncio.wait_for(spy.wait(), 60)
-    bcpu = (cpu_seconds(bpid) - bcpu0) if bpid else 0.0
+    bcpu = broker_cpu_seconds(bootstrap, work) - bcpu0
     stats = [w.metrics() for w in procs]
     last_detect = max(s.get('crisiswatch_last_event_timestamp_seconds{agent="detect"}', 0)
                       for s in stats)
@@ -205,7 +193,7 @@ async def passthrough_child(bootstrap: str, topic: str, out: str, parts: list[in
         await consumer.seek_to_beginning(*tps)
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-    t0 = time.time()
+    t0, cpu0 = time.time(), time.process_time()
 
     async def hop(consumer: AIOKafkaConsumer, forward: bool) -> int:
         n = 0
@@ -230,11 +218,11 @@ async def passthrough_child(bootstrap: str, topic: str, out: str, parts: list[in
         return n
 
     counts = await asyncio.gather(*(hop(c, i == 0) for i, c in enumerate(consumers)))
-    t1 = time.time()
+    t1, cpu1 = time.time(), time.process_time()
     await producer.stop()
     for consumer in consumers:
         await consumer.stop()
-    print(json.dumps({"n": counts[0], "t0": t0, "t1": t1}), flush=True)
+    print(json.dumps({"n": counts[0], "t0": t0, "t1": t1, "cpu_s": cpu1 - cpu0}), flush=True)
 
 
 # The worker's producer batching (streams/app.py), so both sides write alike.
@@ -265,26 +253,23 @@ async def run_passthrough(bootstrap: str, topic: str, counts: list[int], workers
         line = (await proc.stdout.readline()).decode()
         if line.strip() != "ready":
             raise RuntimeError(f"passthrough child failed: {line}")
-    cpu0 = [cpu_seconds(proc.pid) for proc in procs]
-    bpid = broker_pid(bootstrap, work)
-    bcpu0 = cpu_seconds(bpid) if bpid else 0.0
+    bcpu0 = broker_cpu_seconds(bootstrap, work)
     for proc in procs:
         assert proc.stdin is not None
         proc.stdin.write(b"go\n")
         await proc.stdin.drain()
     results = []
-    cpu = 0.0
-    for proc, c0 in zip(procs, cpu0, strict=True):
+    for proc in procs:
         assert proc.stdout is not None
         line = (await proc.stdout.readline()).decode()
-        cpu += cpu_seconds(proc.pid) - c0
         results.append(json.loads(line))
         await asyncio.wait_for(proc.wait(), 30)
-    bcpu = (cpu_seconds(bpid) - bcpu0) if bpid else 0.0
+    bcpu = broker_cpu_seconds(bootstrap, work) - bcpu0
     n = sum(r["n"] for r in results)
     elapsed = max(r["t1"] for r in results) - min(r["t0"] for r in results)
     return {"workers": workers, "n": n, "elapsed_s": elapsed, "rate": n / elapsed,
-            "cpu_s": cpu, "broker_cpu_s": bcpu}
+            "cpu_s": sum(r["cpu_s"] for r in results),  # a reaped child has no /proc entry
+            "broker_cpu_s": bcpu}
 
 
 # --------------------------------------------------------------------------------- main
@@ -319,15 +304,23 @@ async def main_async(args: argparse.Namespace, bootstrap: str, work: Path) -> No
                   f"{raw['rate']:>9,.0f} mentions/s  ({raw['elapsed_s']:.1f}s; CPU "
                   f"{raw['cpu_s']:.0f}s, broker CPU {raw['broker_cpu_s']:.0f}s)", flush=True)
             raws.append(raw)
-        rows.append((w, pipe, raws))
+        bare = await run_bare(bootstrap, pipe["topic"], pipe["counts"], w, args.batch_size,
+                              args.brands, work)
+        print(f"  bare aiokafka + same work W={w}: {bare['rate']:>9,.0f} mentions/s  "
+              f"({bare['elapsed_s']:.1f}s; enrich done at {bare['enrich_s']:.1f}s, processes "
+              f"done at {bare['finished_s']}s; CPU {bare['cpu_s']:.0f}s, broker CPU "
+              f"{bare['broker_cpu_s']:.0f}s; enriched {bare['detected']:,}; signals "
+              f"{bare['signals']:,})", flush=True)
+        rows.append((w, pipe, raws, bare))
     print()
     print("| workers | raw aiokafka passthrough | crisiswatch pipeline | ratio | "
-          "two-hop passthrough | ratio to it |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
-    for w, pipe, (one, two) in rows:
+          "two-hop passthrough | ratio to it | bare aiokafka + same work | ratio to it |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for w, pipe, (one, two), bare in rows:
         print(f"| {w} | {one['rate']:,.0f}/s | {pipe['rate']:,.0f}/s | "
               f"{pipe['rate'] / one['rate']:.2f} | {two['rate']:,.0f}/s | "
-              f"{pipe['rate'] / two['rate']:.2f} |")
+              f"{pipe['rate'] / two['rate']:.2f} | {bare['rate']:,.0f}/s | "
+              f"{pipe['rate'] / bare['rate']:.2f} |")
 
 
 def main() -> None:

@@ -1,0 +1,214 @@
+"""The same detection work as the pipeline, written as a bare aiokafka app: no Faust.
+
+The raw passthrough says what Kafka I/O costs in Python; this says what the *work* costs
+without crisiswatch's framework around it. Each of W processes reads its share of the
+`mentions` partitions (read_committed, `getmany`), validates and enriches every mention with
+the same code as the worker (`parse_mention`, `Enricher`), sends each enriched record with
+`producer.send` keyed by brand (the default partitioner: the same brand-to-partition mapping
+as the pipeline) to an output topic, reads the same partition numbers of that topic back and
+runs every detector on each record (`DetectionPipeline.observe`, per-brand state in a dict);
+signals go to a third topic. Offsets are committed every second, as in the passthrough.
+
+What it leaves out is what makes the worker safe and useful: no checkpoints of detector
+state (a crash loses it), no incidents, no delivery, no metrics, no rebalance handling, no
+dead-letter topic. The pipeline's ratio to it is the share of the time spent on those and on
+the framework; the rest of the gap to the passthrough is the detection work itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import REPO, broker_cpu_seconds
+
+THIS_FILE = str(Path(__file__).resolve())
+# The worker's producer batching (streams/app.py), so every side writes alike.
+PRODUCER_LINGER_MS = 5
+PRODUCER_BATCH_BYTES = 512 * 1024
+
+
+async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: list[int],
+                     expected: int, batch: int) -> None:
+    """One process: enrich its mentions partitions, detect on the same enriched partitions."""
+    import yaml
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+    from aiokafka.structs import OffsetAndMetadata
+
+    from bench.workload import brand_configs, brand_names
+    from detectors.enrich import Enricher
+    from detectors.mention import parse_mention
+    from detectors.model import Enriched, Mention
+    from detectors.pipeline import BrandState, DetectionPipeline
+    from streams import gc_tuning
+    from streams.codecs import JsonCodec, json_encoder
+    from streams.config import parse_config
+
+    config = parse_config(yaml.safe_dump({"kafka": {"bootstrap": bootstrap},
+                                          "brands": brand_configs(brand_names(brands))},
+                                         allow_unicode=True))
+    enricher = Enricher(config.specs)
+    pipeline = DetectionPipeline(config.specs, config.detection_settings())
+    states: dict[str, BrandState] = {}
+    decode = JsonCodec(Enriched).decode
+    encode = json_encoder.encode
+    brand_keys = {s.id: s.id.encode() for s in config.specs}
+    signals_topic = out + ".signals"
+    gc_tuning.tune()  # the worker's GC settings: only the framework differs
+
+    def new_consumer(group: str, isolation: str) -> AIOKafkaConsumer:
+        return AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False,
+            isolation_level=isolation, max_partition_fetch_bytes=16 * 1024 * 1024,
+            auto_offset_reset="earliest")
+
+    enrich_in = new_consumer(f"bare-{out}", "read_committed")
+    detect_in = new_consumer(f"bare2-{out}", "read_uncommitted")
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all",
+                                enable_idempotence=True, linger_ms=PRODUCER_LINGER_MS,
+                                max_batch_size=PRODUCER_BATCH_BYTES)
+    await producer.start()
+    for consumer, source in ((enrich_in, topic), (detect_in, out)):
+        await consumer.start()
+        tps = [TopicPartition(source, p) for p in parts]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+    print("ready", flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.readline)
+    t0, cpu0 = time.time(), time.process_time()
+
+    async def consume(consumer: AIOKafkaConsumer, done: Any, work: Any) -> int:
+        n = 0
+        positions: dict[Any, OffsetAndMetadata] = {}
+        last_commit = time.monotonic()
+        while not done(n, positions):
+            records = await consumer.getmany(timeout_ms=200, max_records=batch)
+            futs: list[Any] = []
+            for tp, recs in records.items():
+                await work(recs, futs)
+                positions[tp] = OffsetAndMetadata(recs[-1].offset + 1, "")
+                n += len(recs)
+            if futs:
+                await asyncio.gather(*futs)  # effects on the broker before the offsets move
+            if time.monotonic() - last_commit >= 1.0 and positions:
+                await consumer.commit(positions)
+                last_commit = time.monotonic()
+        if positions:
+            await consumer.commit(positions)
+        return n
+
+    async def enrich(recs: list[Any], futs: list[Any]) -> None:
+        now = int(time.time() * 1000)
+        for r in recs:
+            m = parse_mention(r.value, now)
+            if isinstance(m, Mention):
+                for e in enricher.enrich(m, now, r.timestamp):
+                    key = brand_keys.get(e.brand) or e.brand.encode()
+                    futs.append(await producer.send(out, encode(e), key=key))
+
+    signals = 0
+
+    async def detect(recs: list[Any], futs: list[Any]) -> None:
+        nonlocal signals
+        for r in recs:
+            e = decode(r.value)
+            state = states.get(e.brand)
+            if state is None:
+                state = states[e.brand] = pipeline.new_state(e.brand)  # type: ignore[assignment]
+            for s in pipeline.observe(state, e):
+                signals += 1
+                futs.append(await producer.send(signals_topic, encode(s),
+                                                key=brand_keys[s.brand]))
+
+    ends: dict[int, int] | None = None
+
+    def detected_all(_: int, positions: dict[Any, OffsetAndMetadata]) -> bool:
+        return ends is not None and all(
+            (positions[TopicPartition(out, p)].offset if TopicPartition(out, p) in positions
+             else 0) >= ends.get(p, 0) for p in parts)
+
+    detecting = asyncio.ensure_future(consume(detect_in, detected_all, detect))
+    read = await consume(enrich_in, lambda n, _: n >= expected, enrich)
+    await producer.flush()
+    print(json.dumps({"enriched_at": time.time()}), flush=True)
+    # Every process must have finished enriching before the output's ends are final.
+    line = await loop.run_in_executor(None, sys.stdin.readline)
+    ends = {int(p): o for p, o in json.loads(line).items()}
+    detected = await detecting
+    t1, cpu1 = time.time(), time.process_time()
+    await producer.stop()
+    for consumer in (enrich_in, detect_in):
+        await consumer.stop()
+    print(json.dumps({"n": read, "detected": detected, "signals": signals, "t0": t0, "t1": t1,
+                      "cpu_s": cpu1 - cpu0}), flush=True)
+
+
+async def run_bare(bootstrap: str, topic: str, counts: list[int], workers: int, batch: int,
+                   brands: int, work: Path) -> dict[str, Any]:
+    """W bare processes over `topic`; mentions/s from the first start to the last detection."""
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+    from bench.common import end_offsets
+
+    out = f"{topic}.bare-w{workers}"
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(out, len(counts), 1),
+                                   NewTopic(out + ".signals", len(counts), 1)])
+    finally:
+        await admin.close()
+    procs = []
+    for i in range(workers):
+        parts = list(range(i, len(counts), workers))
+        procs.append(await asyncio.create_subprocess_exec(
+            sys.executable, THIS_FILE, bootstrap, str(brands), topic, out,
+            ",".join(map(str, parts)), str(sum(counts[p] for p in parts)), str(batch),
+            cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE))
+
+    async def say(line: str) -> None:
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write(line.encode() + b"\n")
+            await proc.stdin.drain()
+
+    async def hear(proc: Any) -> str:
+        return (await proc.stdout.readline()).decode()
+
+    for proc in procs:
+        line = await hear(proc)
+        if line.strip() != "ready":
+            raise RuntimeError(f"bare child failed: {line!r}")
+    bcpu0 = broker_cpu_seconds(bootstrap, work)
+    await say("go")
+    enriched_at = [json.loads(await hear(proc))["enriched_at"] for proc in procs]
+    ends = await end_offsets(bootstrap, out)
+    await say(json.dumps(ends))
+    results = []
+    for proc in procs:
+        results.append(json.loads(await hear(proc)))
+        await asyncio.wait_for(proc.wait(), 30)
+    bcpu = broker_cpu_seconds(bootstrap, work) - bcpu0
+    n = sum(r["n"] for r in results)
+    start = min(r["t0"] for r in results)
+    elapsed = max(r["t1"] for r in results) - start
+    return {"workers": workers, "n": n, "elapsed_s": elapsed, "rate": n / elapsed,
+            "enrich_s": max(enriched_at) - start, "broker_cpu_s": bcpu,
+            "cpu_s": sum(r["cpu_s"] for r in results),  # a reaped child has no /proc entry
+            "detected": sum(r["detected"] for r in results),
+            "signals": sum(r["signals"] for r in results),
+            "finished_s": [round(r["t1"] - start, 1) for r in results]}
+
+
+if __name__ == "__main__":
+    bootstrap_, brands_, topic_, out_, parts_, expected_, batch_ = sys.argv[1:8]
+    asyncio.run(bare_child(bootstrap_, int(brands_), topic_, out_,
+                           [int(p) for p in parts_.split(",")], int(expected_), int(batch_)))
