@@ -7,7 +7,8 @@ Bad input is data, not an exception: `parse_mention` returns `Invalid` with a sh
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Final
+from operator import attrgetter
+from typing import Annotated, Any, Final
 
 import msgspec
 
@@ -18,6 +19,12 @@ MAX_TEXT_CHARS: Final = 40_000
 MAX_ID_CHARS: Final = 512
 DEFAULT_MAX_FUTURE_MS: Final = 15 * 60_000
 _MIN_EPOCH_MS: Final = 946_684_800_000  # 2000-01-01: anything earlier is seconds, not ms
+_MAX_SOURCE_CHARS: Final = 64
+_MAX_URL_CHARS: Final = 4096
+_MAX_LANG_CHARS: Final = 16
+_MAX_BRAND_CHARS: Final = 64
+_MAX_NAME_CHARS: Final = 256  # reply_to_author, and where author and media fields are cut
+_MAX_MEDIA: Final = 16  # items kept; later ones are dropped unread
 _KNOWN: Final = frozenset({
     "id", "source", "url", "created_at", "text", "lang", "author", "in_reply_to",
     "reply_to_author", "quote_of", "repost_of", "metrics", "media", "brand",
@@ -52,7 +59,148 @@ _decoder = msgspec.json.Decoder()
 def parse_mention(
     raw: bytes, now_ms: int, max_future_ms: int = DEFAULT_MAX_FUTURE_MS
 ) -> Mention | Invalid:
-    """Decode and validate one event; never raises on bad input."""
+    """Decode and validate one event; never raises on bad input.
+
+    Tries the typed decode of the usual shape first (`_parse_usual`); whatever it does not
+    take, `_parse_slow` judges, so every answer is the one `_parse_slow` would give.
+    """
+    mention = _parse_usual(raw, now_ms, max_future_ms)
+    return _parse_slow(raw, now_ms, max_future_ms) if mention is None else mention
+
+
+# The fast path. Checking decoded dicts field by field in Python is most of the cost of the
+# slow way; msgspec decodes straight into typed structs instead, checking types and limits as
+# it goes. These structs take only a subset of what `_build` accepts: values that `_build`
+# keeps as they are, or changes the few plain ways `_Usual.mention` does. Anything else (a
+# numeric id, an author given as a string, a null or float count, a name `_build` would cut,
+# an unknown field in any object, a duplicate key with an odd value...) fails the decode and
+# takes the slow way, so every `Invalid` still comes from `_build`. The limits are named
+# constants that both paths use. Times given as text go through `_parse_time`, as in `_build`.
+# Unknown top-level fields go to `extra`; a struct cannot collect them, so the fields our own
+# connectors add (streams/connectors) are listed in `_CONNECTOR_FIELDS`: any other takes the
+# slow way.
+_Id = Annotated[str, msgspec.Meta(max_length=MAX_ID_CHARS)]
+_Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT_CHARS)]
+_Source = Annotated[str, msgspec.Meta(max_length=_MAX_SOURCE_CHARS)]
+_Url = Annotated[str, msgspec.Meta(max_length=_MAX_URL_CHARS)]
+_Lang = Annotated[str, msgspec.Meta(max_length=_MAX_LANG_CHARS)]
+_Brand = Annotated[str, msgspec.Meta(max_length=_MAX_BRAND_CHARS)]
+_Name = Annotated[str, msgspec.Meta(max_length=_MAX_NAME_CHARS)]
+_EpochMs = Annotated[int, msgspec.Meta(ge=_MIN_EPOCH_MS)]  # strict: no float, no bool
+_Count = Annotated[int, msgspec.Meta(ge=0, le=_MAX_COUNT)]
+_Followers = Annotated[int, msgspec.Meta(ge=0)]
+
+
+class _UsualAuthor(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    id: _Name = ""
+    handle: _Name = ""
+    name: _Name = ""
+    followers: _Followers = 0
+    verified: bool = False
+    created_at: _EpochMs | str | None = None
+
+
+class _UsualMetrics(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    likes: _Count = 0
+    reposts: _Count = 0
+    replies: _Count = 0
+    views: _Count = 0
+
+
+class _UsualMedia(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    type: _Name = ""
+    url: _Name = ""
+    hash: _Name = ""
+
+
+class _Usual(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """A mention of the usual shape: only known fields, each of the usual type and size."""
+
+    id: _Id
+    created_at: _EpochMs | str
+    text: _Text
+    source: _Source | None = None
+    url: _Url | None = None
+    lang: _Lang | None = None
+    author: _UsualAuthor | None = None
+    in_reply_to: _Id | None = None
+    reply_to_author: _Name | None = None
+    quote_of: _Id | None = None
+    repost_of: _Id | None = None
+    metrics: _UsualMetrics | None = None
+    media: list[_UsualMedia] | None = None
+    brand: _Brand | None = None
+    # What the connectors add (UNSET when absent; a JSON null is None and goes to `extra` too).
+    bluesky: Any = msgspec.UNSET
+    extra_text: Any = msgspec.UNSET
+    feed: Any = msgspec.UNSET
+    mastodon: Any = msgspec.UNSET
+    telegram: Any = msgspec.UNSET
+    vk: Any = msgspec.UNSET
+    youscan: Any = msgspec.UNSET
+
+    def mention(self, created_ms: int, author_created_ms: int | None,
+                extra: dict[str, Any]) -> Mention:
+        a, m = self.author, self.metrics
+        return Mention(
+            id=self.id,
+            source=(self.source or "unknown").lower(),
+            created_at_ms=created_ms,
+            text=self.text,
+            url=self.url or "",
+            lang=self.lang,
+            author=Author() if a is None else Author(
+                a.id, a.handle.lstrip("@"), a.name, a.followers, a.verified, author_created_ms),
+            in_reply_to=self.in_reply_to,
+            reply_to_author=self.reply_to_author,
+            quote_of=self.quote_of,
+            repost_of=self.repost_of,
+            metrics=Metrics() if m is None else Metrics(m.likes, m.reposts, m.replies, m.views),
+            media=() if self.media is None else tuple(
+                Media(x.type or "other", x.url, x.hash) for x in self.media[:_MAX_MEDIA]),
+            brand=self.brand,
+            extra=extra,
+        )
+
+
+_CONNECTOR_FIELDS: Final = ("bluesky", "extra_text", "feed", "mastodon", "telegram", "vk",
+                            "youscan")
+_connector_values = attrgetter(*_CONNECTOR_FIELDS)
+_usual_decoder = msgspec.json.Decoder(_Usual)
+
+
+def _parse_usual(raw: bytes, now_ms: int, max_future_ms: int) -> Mention | None:
+    """The mention `_parse_slow` would return, or None to leave the event to it."""
+    if len(raw) > MAX_EVENT_BYTES:
+        return None
+    try:
+        usual = _usual_decoder.decode(raw)
+    except (msgspec.DecodeError, RecursionError, ValueError):  # ValidationError included
+        return None
+    author = usual.author
+    try:  # an int is checked already; a text goes the way `_build` takes it
+        created = _parse_time(usual.created_at)
+        author_created = None if author is None or author.created_at is None \
+            else _parse_time(author.created_at)
+    except _Reject:
+        return None
+    # The two checks a struct cannot express: time in the future, blank id.
+    if created > now_ms + max_future_ms or not usual.id.strip():
+        return None
+    added = _connector_values(usual)
+    unset = added.count(msgspec.UNSET)
+    if unset == len(added):
+        extra: dict[str, Any] = {}
+    elif unset == len(added) - 1:
+        extra = {name: value for name, value in zip(_CONNECTOR_FIELDS, added, strict=True)
+                 if value is not msgspec.UNSET}
+    else:  # `_build` keeps the input's order of keys, which a struct has lost
+        return None
+    return usual.mention(created, author_created, extra)
+
+
+def _parse_slow(raw: bytes, now_ms: int, max_future_ms: int) -> Mention | Invalid:
+    """Decode to plain objects and check field by field: the reference for every input."""
     if len(raw) > MAX_EVENT_BYTES:
         return Invalid("oversized", f"event is {len(raw)} bytes; the limit is {MAX_EVENT_BYTES}")
     try:
@@ -81,7 +229,7 @@ def _build(obj: dict[str, Any], now_ms: int, max_future_ms: int) -> Mention:
             f"created_at is {(created - now_ms) // 1000}s in the future "
             f"(allowed skew {max_future_ms // 1000}s)",
         )
-    source = _optional_str(obj, "source", 64) or "unknown"
+    source = _optional_str(obj, "source", _MAX_SOURCE_CHARS) or "unknown"
     # Most events carry only known fields: a set comparison is cheaper than the comprehension.
     extra = {} if obj.keys() <= _KNOWN else {k: v for k, v in obj.items() if k not in _KNOWN}
     return Mention(
@@ -89,16 +237,16 @@ def _build(obj: dict[str, Any], now_ms: int, max_future_ms: int) -> Mention:
         source=source.lower(),
         created_at_ms=created,
         text=text,
-        url=_optional_str(obj, "url", 4096) or "",
-        lang=_optional_str(obj, "lang", 16),
+        url=_optional_str(obj, "url", _MAX_URL_CHARS) or "",
+        lang=_optional_str(obj, "lang", _MAX_LANG_CHARS),
         author=_author(obj.get("author")),
         in_reply_to=_optional_id(obj, "in_reply_to"),
-        reply_to_author=_optional_str(obj, "reply_to_author", 256),
+        reply_to_author=_optional_str(obj, "reply_to_author", _MAX_NAME_CHARS),
         quote_of=_optional_id(obj, "quote_of"),
         repost_of=_optional_id(obj, "repost_of"),
         metrics=_metrics(obj.get("metrics")),
         media=_media(obj.get("media")),
-        brand=_optional_str(obj, "brand", 64),
+        brand=_optional_str(obj, "brand", _MAX_BRAND_CHARS),
         extra=extra,
     )
 
@@ -175,7 +323,7 @@ def _author(value: Any) -> Author:
     if value is None:
         return Author()
     if isinstance(value, str):
-        return Author(handle=value[:256])
+        return Author(handle=value[:_MAX_NAME_CHARS])
     if not isinstance(value, dict):
         raise _Reject("wrong_type", f"author must be an object, got {_json_type(value)}")
     followers = value.get("followers", 0)
@@ -199,14 +347,14 @@ def _author(value: Any) -> Author:
 
 def _scalar_text(value: Any, key: str) -> str:
     if type(value) is str:  # the usual case first
-        return value[:256]
+        return value[:_MAX_NAME_CHARS]
     if value is None:
         return ""
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if not isinstance(value, str):
         raise _Reject("wrong_type", f"{key} must be a string, got {_json_type(value)}")
-    return value[:256]
+    return value[:_MAX_NAME_CHARS]
 
 
 def _metrics(value: Any) -> Metrics:
@@ -233,7 +381,7 @@ def _media(value: Any) -> tuple[Media, ...]:
         return ()
     items = value if isinstance(value, list) else [value]
     out: list[Media] = []
-    for item in items[:16]:
+    for item in items[:_MAX_MEDIA]:
         if isinstance(item, str):
             out.append(Media(type="other", url=item[:4096]))
         elif isinstance(item, dict):
