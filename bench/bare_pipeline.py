@@ -28,19 +28,16 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import REPO, broker_cpu_seconds
+from bench.raw_kafka import Positions, consume, create_topics, shares, start_clients
 
 THIS_FILE = str(Path(__file__).resolve())
-# The worker's producer batching (streams/app.py), so every side writes alike.
-PRODUCER_LINGER_MS = 5
-PRODUCER_BATCH_BYTES = 512 * 1024
 
 
 async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: list[int],
                      expected: int, batch: int) -> None:
     """One process: enrich its mentions partitions, detect on the same enriched partitions."""
     import yaml
-    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-    from aiokafka.structs import OffsetAndMetadata
+    from aiokafka import TopicPartition
 
     from bench.workload import brand_configs, brand_names
     from detectors.enrich import Enricher
@@ -63,49 +60,15 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
     signals_topic = out + ".signals"
     gc_tuning.tune()  # the worker's GC settings: only the framework differs
 
-    def new_consumer(group: str, isolation: str) -> AIOKafkaConsumer:
-        return AIOKafkaConsumer(
-            bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False,
-            isolation_level=isolation, max_partition_fetch_bytes=16 * 1024 * 1024,
-            auto_offset_reset="earliest")
-
-    enrich_in = new_consumer(f"bare-{out}", "read_committed")
-    detect_in = new_consumer(f"bare2-{out}", "read_uncommitted")
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all",
-                                enable_idempotence=True, linger_ms=PRODUCER_LINGER_MS,
-                                max_batch_size=PRODUCER_BATCH_BYTES)
-    await producer.start()
-    for consumer, source in ((enrich_in, topic), (detect_in, out)):
-        await consumer.start()
-        tps = [TopicPartition(source, p) for p in parts]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+    (enrich_in, detect_in), producer = await start_clients(
+        bootstrap, [(f"bare-{out}", "read_committed", topic),
+                    (f"bare2-{out}", "read_uncommitted", out)], parts)
     print("ready", flush=True)
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, sys.stdin.readline)
     t0, cpu0 = time.time(), time.process_time()
 
-    async def consume(consumer: AIOKafkaConsumer, done: Any, work: Any) -> int:
-        n = 0
-        positions: dict[Any, OffsetAndMetadata] = {}
-        last_commit = time.monotonic()
-        while not done(n, positions):
-            records = await consumer.getmany(timeout_ms=200, max_records=batch)
-            futs: list[Any] = []
-            for tp, recs in records.items():
-                await work(recs, futs)
-                positions[tp] = OffsetAndMetadata(recs[-1].offset + 1, "")
-                n += len(recs)
-            if futs:
-                await asyncio.gather(*futs)  # effects on the broker before the offsets move
-            if time.monotonic() - last_commit >= 1.0 and positions:
-                await consumer.commit(positions)
-                last_commit = time.monotonic()
-        if positions:
-            await consumer.commit(positions)
-        return n
-
-    async def enrich(recs: list[Any], futs: list[Any]) -> None:
+    async def enrich(_: TopicPartition, recs: list[Any], futs: list[Any]) -> None:
         now = int(time.time() * 1000)
         for r in recs:
             m = parse_mention(r.value, now)
@@ -116,13 +79,14 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
 
     signals = 0
 
-    async def detect(recs: list[Any], futs: list[Any]) -> None:
+    async def detect(_: TopicPartition, recs: list[Any], futs: list[Any]) -> None:
         nonlocal signals
         for r in recs:
             e = decode(r.value)
-            state = states.get(e.brand)
-            if state is None:
-                state = states[e.brand] = pipeline.new_state(e.brand)  # type: ignore[assignment]
+            state = states.get(e.brand) or pipeline.new_state(e.brand)
+            if state is None:  # not a configured brand: the worker skips it too
+                continue
+            states[e.brand] = state
             for s in pipeline.observe(state, e):
                 signals += 1
                 futs.append(await producer.send(signals_topic, encode(s),
@@ -130,13 +94,14 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
 
     ends: dict[int, int] | None = None
 
-    def detected_all(_: int, positions: dict[Any, OffsetAndMetadata]) -> bool:
-        return ends is not None and all(
-            (positions[TopicPartition(out, p)].offset if TopicPartition(out, p) in positions
-             else 0) >= ends.get(p, 0) for p in parts)
+    def detected_all(_: int, positions: Positions) -> bool:
+        if ends is None:
+            return False
+        reached = {tp.partition: pos.offset for tp, pos in positions.items()}
+        return all(reached.get(p, 0) >= ends.get(p, 0) for p in parts)
 
-    detecting = asyncio.ensure_future(consume(detect_in, detected_all, detect))
-    read = await consume(enrich_in, lambda n, _: n >= expected, enrich)
+    detecting = asyncio.ensure_future(consume(detect_in, batch, detected_all, detect))
+    read = await consume(enrich_in, batch, lambda n, _: n >= expected, enrich)
     await producer.flush()
     print(json.dumps({"enriched_at": time.time()}), flush=True)
     # Every process must have finished enriching before the output's ends are final.
@@ -154,25 +119,15 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
 async def run_bare(bootstrap: str, topic: str, counts: list[int], workers: int, batch: int,
                    brands: int, work: Path) -> dict[str, Any]:
     """W bare processes over `topic`; mentions/s from the first start to the last detection."""
-    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-
     from bench.common import end_offsets
 
     out = f"{topic}.bare-w{workers}"
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(out, len(counts), 1),
-                                   NewTopic(out + ".signals", len(counts), 1)])
-    finally:
-        await admin.close()
-    procs = []
-    for i in range(workers):
-        parts = list(range(i, len(counts), workers))
-        procs.append(await asyncio.create_subprocess_exec(
-            sys.executable, THIS_FILE, bootstrap, str(brands), topic, out,
-            ",".join(map(str, parts)), str(sum(counts[p] for p in parts)), str(batch),
-            cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE))
+    await create_topics(bootstrap, [out, out + ".signals"], len(counts))
+    procs = [await asyncio.create_subprocess_exec(
+        sys.executable, THIS_FILE, bootstrap, str(brands), topic, out, ",".join(map(str, parts)),
+        str(expected), str(batch),
+        cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+        for parts, expected in shares(counts, workers)]
 
     async def say(line: str) -> None:
         for proc in procs:
@@ -181,7 +136,8 @@ async def run_bare(bootstrap: str, topic: str, counts: list[int], workers: int, 
             await proc.stdin.drain()
 
     async def hear(proc: Any) -> str:
-        return (await proc.stdout.readline()).decode()
+        line: bytes = await proc.stdout.readline()
+        return line.decode()
 
     for proc in procs:
         line = await hear(proc)

@@ -61,6 +61,7 @@ from bench.common import (
     print_machine,
     produce,
 )
+from bench.raw_kafka import consume, create_topics, shares, start_clients
 from bench.workload import MentionFactory, brand_configs, brand_names
 
 HOUR_MS = 3_600_000
@@ -170,54 +171,26 @@ async def passthrough_child(bootstrap: str, topic: str, out: str, parts: list[in
     hops=2 adds what the pipeline's second hop costs in Kafka I/O alone: a second consumer
     in the same process reads `out` back as it fills (and commits), like the detect lane
     reading mentions.enriched; the clock stops when it has read everything."""
-    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-    from aiokafka.structs import OffsetAndMetadata
+    from aiokafka import TopicPartition
 
-    def new_consumer(group: str, isolation: str) -> AIOKafkaConsumer:
-        return AIOKafkaConsumer(
-            bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False,
-            isolation_level=isolation, max_partition_fetch_bytes=16 * 1024 * 1024,
-            auto_offset_reset="earliest")
-
-    consumers = [new_consumer(f"pt-{out}", "read_committed")]
+    reads = [(f"pt-{out}", "read_committed", topic)]
     if hops == 2:
-        consumers.append(new_consumer(f"pt2-{out}", "read_uncommitted"))
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all",
-                                enable_idempotence=True, linger_ms=PRODUCER_LINGER_MS,
-                                max_batch_size=PRODUCER_BATCH_BYTES)
-    await producer.start()
-    for consumer, source in zip(consumers, (topic, out), strict=False):
-        await consumer.start()
-        tps = [TopicPartition(source, p) for p in parts]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+        reads.append((f"pt2-{out}", "read_uncommitted", out))
+    consumers, producer = await start_clients(bootstrap, reads, parts)
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
     t0, cpu0 = time.time(), time.process_time()
 
-    async def hop(consumer: AIOKafkaConsumer, forward: bool) -> int:
-        n = 0
-        positions: dict[Any, OffsetAndMetadata] = {}
-        last_commit = time.monotonic()
-        while n < expected:
-            records = await consumer.getmany(timeout_ms=500, max_records=batch)
-            futs = []
-            for tp, recs in records.items():
-                if forward:
-                    for r in recs:
-                        futs.append(await producer.send(out, r.value, key=r.key,
-                                                        partition=tp.partition))
-                positions[tp] = OffsetAndMetadata(recs[-1].offset + 1, "")
-                n += len(recs)
-            if futs:
-                await asyncio.gather(*futs)  # effects on the broker before the offsets move
-            if time.monotonic() - last_commit >= 1.0 and positions:
-                await consumer.commit(positions)
-                last_commit = time.monotonic()
-        await consumer.commit(positions)
-        return n
+    async def forward(tp: TopicPartition, recs: list[Any], futs: list[Any]) -> None:
+        for r in recs:
+            futs.append(await producer.send(out, r.value, key=r.key, partition=tp.partition))
 
-    counts = await asyncio.gather(*(hop(c, i == 0) for i, c in enumerate(consumers)))
+    async def read_only(tp: TopicPartition, recs: list[Any], futs: list[Any]) -> None:
+        pass
+
+    counts = await asyncio.gather(*(
+        consume(consumer, batch, lambda n, _: n >= expected, work)
+        for consumer, work in zip(consumers, (forward, read_only), strict=False)))
     t1, cpu1 = time.time(), time.process_time()
     await producer.stop()
     for consumer in consumers:
@@ -225,29 +198,15 @@ async def passthrough_child(bootstrap: str, topic: str, out: str, parts: list[in
     print(json.dumps({"n": counts[0], "t0": t0, "t1": t1, "cpu_s": cpu1 - cpu0}), flush=True)
 
 
-# The worker's producer batching (streams/app.py), so both sides write alike.
-PRODUCER_LINGER_MS = 5
-PRODUCER_BATCH_BYTES = 512 * 1024
-
-
 async def run_passthrough(bootstrap: str, topic: str, counts: list[int], workers: int,
                           batch: int, work: Path, hops: int = 1) -> dict[str, Any]:
     out = f"{topic}.passthrough{hops}-w{workers}"
-    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(out, len(counts), 1)])
-    finally:
-        await admin.close()
-    procs = []
-    for i in range(workers):
-        parts = list(range(i, len(counts), workers))
-        procs.append(await asyncio.create_subprocess_exec(
-            sys.executable, THIS_FILE, "--passthrough-child", bootstrap, topic, out,
-            ",".join(map(str, parts)), str(sum(counts[p] for p in parts)), str(batch), str(hops),
-            cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE))
+    await create_topics(bootstrap, [out], len(counts))
+    procs = [await asyncio.create_subprocess_exec(
+        sys.executable, THIS_FILE, "--passthrough-child", bootstrap, topic, out,
+        ",".join(map(str, parts)), str(expected), str(batch), str(hops),
+        cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+        for parts, expected in shares(counts, workers)]
     for proc in procs:
         assert proc.stdout is not None
         line = (await proc.stdout.readline()).decode()
