@@ -137,6 +137,9 @@ async def run_bare(bootstrap: str, topic: str, counts: list[int], workers: int, 
 
     async def hear(proc: Any) -> str:
         line: bytes = await proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"bare child {proc.pid} exited ({await proc.wait()}); "
+                               "its traceback is on stderr above")
         return line.decode()
 
     for proc in procs:
