@@ -27,8 +27,16 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import REPO, broker_cpu_seconds
-from bench.raw_kafka import Positions, consume, create_topics, shares, start_clients
+from bench.common import broker_cpu_seconds
+from bench.raw_kafka import (
+    Children,
+    Positions,
+    consume,
+    create_topics,
+    hear_from_parent,
+    shares,
+    start_clients,
+)
 
 THIS_FILE = str(Path(__file__).resolve())
 
@@ -64,8 +72,7 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
         bootstrap, [(f"bare-{out}", "read_committed", topic),
                     (f"bare2-{out}", "read_uncommitted", out)], parts)
     print("ready", flush=True)
-    loop = asyncio.get_running_loop()
-    await loop.run_in_executor(None, sys.stdin.readline)
+    await hear_from_parent()
     t0, cpu0 = time.time(), time.process_time()
 
     async def enrich(_: TopicPartition, recs: list[Any], futs: list[Any]) -> None:
@@ -83,10 +90,12 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
         nonlocal signals
         for r in recs:
             e = decode(r.value)
-            state = states.get(e.brand) or pipeline.new_state(e.brand)
-            if state is None:  # not a configured brand: the worker skips it too
-                continue
-            states[e.brand] = state
+            state = states.get(e.brand)
+            if state is None:
+                state = pipeline.new_state(e.brand)
+                if state is None:  # not a configured brand: the worker skips it too
+                    continue
+                states[e.brand] = state
             for s in pipeline.observe(state, e):
                 signals += 1
                 futs.append(await producer.send(signals_topic, encode(s),
@@ -105,8 +114,7 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
     await producer.flush()
     print(json.dumps({"enriched_at": time.time()}), flush=True)
     # Every process must have finished enriching before the output's ends are final.
-    line = await loop.run_in_executor(None, sys.stdin.readline)
-    ends = {int(p): o for p, o in json.loads(line).items()}
+    ends = {int(p): o for p, o in json.loads(await hear_from_parent()).items()}
     detected = await detecting
     t1, cpu1 = time.time(), time.process_time()
     await producer.stop()
@@ -123,38 +131,15 @@ async def run_bare(bootstrap: str, topic: str, counts: list[int], workers: int, 
 
     out = f"{topic}.bare-w{workers}"
     await create_topics(bootstrap, [out, out + ".signals"], len(counts))
-    procs = [await asyncio.create_subprocess_exec(
-        sys.executable, THIS_FILE, bootstrap, str(brands), topic, out, ",".join(map(str, parts)),
-        str(expected), str(batch),
-        cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
-        for parts, expected in shares(counts, workers)]
-
-    async def say(line: str) -> None:
-        for proc in procs:
-            assert proc.stdin is not None
-            proc.stdin.write(line.encode() + b"\n")
-            await proc.stdin.drain()
-
-    async def hear(proc: Any) -> str:
-        line: bytes = await proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"bare child {proc.pid} exited ({await proc.wait()}); "
-                               "its traceback is on stderr above")
-        return line.decode()
-
-    for proc in procs:
-        line = await hear(proc)
-        if line.strip() != "ready":
-            raise RuntimeError(f"bare child failed: {line!r}")
+    children = await Children.start("bare", [
+        [THIS_FILE, bootstrap, str(brands), topic, out, ",".join(map(str, parts)),
+         str(expected), str(batch)] for parts, expected in shares(counts, workers)])
     bcpu0 = broker_cpu_seconds(bootstrap, work)
-    await say("go")
-    enriched_at = [json.loads(await hear(proc))["enriched_at"] for proc in procs]
-    ends = await end_offsets(bootstrap, out)
-    await say(json.dumps(ends))
-    results = []
-    for proc in procs:
-        results.append(json.loads(await hear(proc)))
-        await asyncio.wait_for(proc.wait(), 30)
+    await children.say("go")
+    enriched_at = [r["enriched_at"] for r in await children.hear_json()]
+    await children.say(json.dumps(await end_offsets(bootstrap, out)))
+    results = await children.hear_json()
+    await children.wait()
     bcpu = broker_cpu_seconds(bootstrap, work) - bcpu0
     n = sum(r["n"] for r in results)
     start = min(r["t0"] for r in results)

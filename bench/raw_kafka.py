@@ -4,12 +4,16 @@ bench/throughput.py and the bare app in bench/bare_pipeline.py), so they read an
 from __future__ import annotations
 
 import asyncio
+import json
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import OffsetAndMetadata
+
+from bench.common import REPO
 
 # The worker's producer batching (streams/app.py).
 PRODUCER_LINGER_MS = 5
@@ -85,3 +89,50 @@ def shares(counts: list[int], workers: int) -> list[tuple[list[int], int]]:
         parts = list(range(i, len(counts), workers))
         out.append((parts, sum(counts[p] for p in parts)))
     return out
+
+
+async def hear_from_parent() -> str:
+    """A child's next line from the parent (a blocking read, off the event loop)."""
+    line: str = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+    return line
+
+
+class Children:
+    """The processes of a raw baseline and the lines they exchange with the parent: each
+    prints "ready" when its clients are up, starts on "go" and ends with a JSON line."""
+
+    def __init__(self, procs: list[Any], name: str) -> None:
+        self.procs = procs
+        self.name = name
+
+    @classmethod
+    async def start(cls, name: str, argvs: list[list[str]]) -> Children:
+        procs = [await asyncio.create_subprocess_exec(
+            sys.executable, *argv, cwd=REPO, stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE) for argv in argvs]
+        children = cls(procs, name)
+        for proc in procs:
+            line = await children.hear(proc)
+            if line.strip() != "ready":
+                raise RuntimeError(f"{name} child failed: {line!r}")
+        return children
+
+    async def say(self, line: str) -> None:
+        for proc in self.procs:
+            proc.stdin.write(line.encode() + b"\n")
+            await proc.stdin.drain()
+
+    async def hear(self, proc: Any) -> str:
+        line: bytes = await proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"{self.name} child {proc.pid} exited ({await proc.wait()}); "
+                               "its traceback is on stderr above")
+        return line.decode()
+
+    async def hear_json(self) -> list[dict[str, Any]]:
+        """The next JSON line of every child, in order."""
+        return [json.loads(await self.hear(proc)) for proc in self.procs]
+
+    async def wait(self) -> None:
+        for proc in self.procs:
+            await asyncio.wait_for(proc.wait(), 30)

@@ -61,7 +61,14 @@ from bench.common import (
     print_machine,
     produce,
 )
-from bench.raw_kafka import consume, create_topics, shares, start_clients
+from bench.raw_kafka import (
+    Children,
+    consume,
+    create_topics,
+    hear_from_parent,
+    shares,
+    start_clients,
+)
 from bench.workload import MentionFactory, brand_configs, brand_names
 
 HOUR_MS = 3_600_000
@@ -178,7 +185,7 @@ async def passthrough_child(bootstrap: str, topic: str, out: str, parts: list[in
         reads.append((f"pt2-{out}", "read_uncommitted", out))
     consumers, producer = await start_clients(bootstrap, reads, parts)
     print("ready", flush=True)
-    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+    await hear_from_parent()
     t0, cpu0 = time.time(), time.process_time()
 
     async def forward(tp: TopicPartition, recs: list[Any], futs: list[Any]) -> None:
@@ -202,27 +209,13 @@ async def run_passthrough(bootstrap: str, topic: str, counts: list[int], workers
                           batch: int, work: Path, hops: int = 1) -> dict[str, Any]:
     out = f"{topic}.passthrough{hops}-w{workers}"
     await create_topics(bootstrap, [out], len(counts))
-    procs = [await asyncio.create_subprocess_exec(
-        sys.executable, THIS_FILE, "--passthrough-child", bootstrap, topic, out,
-        ",".join(map(str, parts)), str(expected), str(batch), str(hops),
-        cwd=REPO, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
-        for parts, expected in shares(counts, workers)]
-    for proc in procs:
-        assert proc.stdout is not None
-        line = (await proc.stdout.readline()).decode()
-        if line.strip() != "ready":
-            raise RuntimeError(f"passthrough child failed: {line}")
+    children = await Children.start("passthrough", [
+        [THIS_FILE, "--passthrough-child", bootstrap, topic, out, ",".join(map(str, parts)),
+         str(expected), str(batch), str(hops)] for parts, expected in shares(counts, workers)])
     bcpu0 = broker_cpu_seconds(bootstrap, work)
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.write(b"go\n")
-        await proc.stdin.drain()
-    results = []
-    for proc in procs:
-        assert proc.stdout is not None
-        line = (await proc.stdout.readline()).decode()
-        results.append(json.loads(line))
-        await asyncio.wait_for(proc.wait(), 30)
+    await children.say("go")
+    results = await children.hear_json()
+    await children.wait()
     bcpu = broker_cpu_seconds(bootstrap, work) - bcpu0
     n = sum(r["n"] for r in results)
     elapsed = max(r["t1"] for r in results) - min(r["t0"] for r in results)
