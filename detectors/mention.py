@@ -383,7 +383,7 @@ def _media(value: Any) -> tuple[Media, ...]:
     out: list[Media] = []
     for item in items[:_MAX_MEDIA]:
         if isinstance(item, str):
-            out.append(Media(type="other", url=item[:4096]))
+            out.append(Media(type="other", url=item[:_MAX_URL_CHARS]))
         elif isinstance(item, dict):
             out.append(Media(
                 type=_scalar_text(item.get("type"), "media.type") or "other",
