@@ -52,9 +52,9 @@ async def bare_child(bootstrap: str, brands: int, topic: str, out: str, parts: l
     from detectors.mention import parse_mention
     from detectors.model import Enriched, Mention
     from detectors.pipeline import BrandState, DetectionPipeline
-    from streams import gc_tuning
-    from streams.codecs import JsonCodec, json_encoder
     from streams.config import parse_config
+    from streams.ops import gc_tuning
+    from streams.pipeline.codecs import JsonCodec, json_encoder
 
     config = parse_config(yaml.safe_dump({"kafka": {"bootstrap": bootstrap},
                                           "brands": brand_configs(brand_names(brands))},

@@ -1,6 +1,6 @@
 """What the benchmark scripts share: a broker, config files, real worker processes, metrics.
 
-Everything is real: the embedded Apache Kafka broker (`streams.localkafka`) or one given with
+Everything is real: the embedded Apache Kafka broker (`streams.ops.localkafka`) or one given with
 `--bootstrap`, `crisiswatch worker` subprocesses, their /metrics and /readyz endpoints, and
 the consumer group's committed offsets read through Kafka's admin API.
 """
@@ -36,8 +36,8 @@ if str(REPO) not in sys.path:
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition  # noqa: E402
 from aiokafka.admin import AIOKafkaAdminClient  # noqa: E402
 
-from streams import localkafka  # noqa: E402
-from streams.localkafka import free_port  # noqa: E402
+from streams.ops import localkafka  # noqa: E402
+from streams.ops.localkafka import free_port  # noqa: E402
 
 
 def add_broker_args(ap: argparse.ArgumentParser) -> None:
@@ -227,7 +227,7 @@ def cpu_seconds(pid: int) -> float:
 
 def broker_pid(bootstrap: str, work: Path) -> int | None:
     """The local broker's pid when `bootstrap` is the one this run started (else None)."""
-    from streams import localkafka
+    from streams.ops import localkafka
 
     info = localkafka.status(work / "kafka")
     return info.pid if info is not None and info.bootstrap == bootstrap else None
@@ -287,7 +287,7 @@ async def await_until(predicate: Callable[[], Any], limit_s: float, interval: fl
 
 async def ensure_topics(bootstrap: str, prefix: str, partitions: int) -> None:
     from streams.config import KafkaSettings
-    from streams.kafka_client import ensure_topics as ensure
+    from streams.ops.kafka_client import ensure_topics as ensure
 
     await ensure(bootstrap, KafkaSettings(bootstrap=bootstrap, partitions=partitions,
                                           topic_prefix=prefix))

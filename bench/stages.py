@@ -29,9 +29,9 @@ from detectors.enrich import Enricher
 from detectors.mention import Invalid, parse_mention
 from detectors.model import Enriched, Mention
 from detectors.pipeline import BrandState, DetectionPipeline
-from streams import gc_tuning
-from streams.codecs import JsonCodec, json_encoder
 from streams.config import parse_config
+from streams.ops import gc_tuning
+from streams.pipeline.codecs import JsonCodec, json_encoder
 
 NOW_MS = 1_796_155_200_000  # fixed, so the digest is comparable between runs
 STAGES = ("parse", "enrich", "encode", "decode", "observe")

@@ -11,11 +11,11 @@ import structlog
 from aiokafka.errors import KafkaConnectionError, KafkaError
 
 from alerts.secrets import SecretError, SecretResolver
-from streams import gc_tuning, logs
-from streams.app import Runtime, create_app
 from streams.config import Config, ConfigError
-from streams.delivery import build_sinks
-from streams.kafka_client import ensure_topics, resolve_bootstrap
+from streams.ops import gc_tuning, logs
+from streams.ops.kafka_client import ensure_topics, resolve_bootstrap
+from streams.pipeline.app import Runtime, create_app
+from streams.pipeline.delivery import build_sinks
 
 log = structlog.get_logger("crisiswatch.worker")
 
@@ -39,8 +39,9 @@ def prepare(config: Config) -> tuple[faust.App, Runtime]:
         raise ConfigError(f"{config.where(key)}: {exc}") from None
     for value in secrets.known:
         logs.register_secret(value)
-    from streams import api, console_routes, volume_publisher
-    from streams.ingest_http import register_routes
+    from streams.pipeline import volume_publisher
+    from streams.web import api, console_routes
+    from streams.web.ingest_http import register_routes
 
     return create_app(config, bootstrap, extras={"sinks": sinks, "http": client,
                                                  "web_routes": [register_routes,

@@ -33,7 +33,7 @@ def kafka_bootstrap() -> Iterator[str]:
     if external:
         yield external
         return
-    from streams import localkafka
+    from streams.ops import localkafka
 
     directory = Path(tempfile.mkdtemp(prefix="cw-test-kafka-"))
     info = localkafka.start(directory, port=0, heap="768m", timeout_s=120)

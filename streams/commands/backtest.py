@@ -16,7 +16,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import msgspec
 
 from alerts.model import Incident, Notification
-from detectors.backtest import (
+from detectors.config import BrandSpec
+from detectors.durations import parse_duration
+from detectors.model import Signal
+from streams.commands.common import DEFAULT_CONFIG, CommandError
+from streams.commands.replay import (
     InputError,
     Replay,
     counts_spec,
@@ -24,12 +28,8 @@ from detectors.backtest import (
     read_counts,
     replay_counts,
 )
-from detectors.config import BrandSpec
-from detectors.durations import parse_duration
-from detectors.model import Signal
-from streams import gc_tuning
-from streams.commands.common import DEFAULT_CONFIG, CommandError
 from streams.config import Config, incident_engine, load_config
+from streams.ops import gc_tuning
 
 # The brand of `backtest --counts` when no config is given: default thresholds.
 GENERIC_BRAND = BrandSpec(id="series", name="Series", aliases=("series",))

@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from streams import logs
 from streams.config import Config, ConfigError, load_config
+from streams.ops import logs
 
 DEFAULT_CONFIG = "crisiswatch.yaml"
 

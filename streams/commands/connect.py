@@ -53,7 +53,7 @@ async def _run(config: Config, names: list[str], metrics_port: int) -> int:
     from streams.connectors import build
     from streams.connectors.config import parse_connectors
     from streams.connectors.runner import run_connector
-    from streams.kafka_client import resolve_bootstrap
+    from streams.ops.kafka_client import resolve_bootstrap
 
     configured = parse_connectors(config)
     connectors = [build(n, configured[n], config) for n in names]  # secrets checked up front
@@ -94,7 +94,7 @@ async def _serve_metrics(port: int) -> Any:
     from aiohttp import web
     from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-    from streams import metrics
+    from streams.ops import metrics
 
     async def prometheus(_: web.Request) -> web.Response:
         return web.Response(body=generate_latest(metrics.REGISTRY),

@@ -20,10 +20,10 @@ from typing import Any
 
 import yaml
 
-from streams import localkafka
 from streams.commands.common import CommandError
+from streams.commands.demo_feed import DEMO_BRANDS, DemoFeed, schedule
 from streams.config import load_config
-from streams.demo_feed import DEMO_BRANDS, DemoFeed, schedule
+from streams.ops import localkafka
 
 DEMO_DIR = Path("var/demo")
 HISTORY_MINUTES = 70
@@ -138,8 +138,8 @@ def _stop_worker(worker: subprocess.Popen[bytes]) -> None:
 async def _feed(config: Any, args: argparse.Namespace, alerts_file: Path) -> None:
     import orjson
 
-    from streams.kafka_client import make_producer, resolve_bootstrap
-    from streams.topics import TopicNames
+    from streams.ops.kafka_client import make_producer, resolve_bootstrap
+    from streams.pipeline.topics import TopicNames
 
     topic = TopicNames(config.kafka.topic_prefix).mentions
     producer = make_producer(resolve_bootstrap(config.kafka, config.path), config.kafka)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from detectors.mention import Invalid, parse_mention
 from streams.commands.common import CommandError, add_config_arg, add_log_args, config_from
-from streams.kafka_client import produce_lines
+from streams.ops.kafka_client import produce_lines
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,9 +6,9 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from streams import localkafka
 from streams.commands.common import CommandError, add_config_arg, config_from
 from streams.config import ConfigError
+from streams.ops import localkafka
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _create_topics(args: argparse.Namespace, bootstrap: str) -> None:
-    from streams.kafka_client import ensure_topics
+    from streams.ops.kafka_client import ensure_topics
 
     if not Path(args.config).exists():
         print(f"(no config at {args.config}: topics will be created by the worker)")

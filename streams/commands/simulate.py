@@ -163,8 +163,8 @@ async def _to_file(path: Path | None, events: Sequence[Event], pivot: int, speed
 async def _to_kafka(config: Config, events: Sequence[Event], pivot: int, speed: float) -> int:
     from aiokafka.errors import KafkaConnectionError
 
-    from streams.kafka_client import make_producer, resolve_bootstrap
-    from streams.topics import TopicNames
+    from streams.ops.kafka_client import make_producer, resolve_bootstrap
+    from streams.pipeline.topics import TopicNames
 
     topic = TopicNames(config.kafka.topic_prefix).mentions
     bootstrap = resolve_bootstrap(config.kafka, config.path)

@@ -23,7 +23,7 @@ import aiohttp
 import structlog
 from prometheus_client import Counter, Gauge
 
-from streams.metrics import REGISTRY
+from streams.ops.metrics import REGISTRY
 
 log = structlog.get_logger("crisiswatch.connectors")
 

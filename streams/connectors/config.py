@@ -16,8 +16,8 @@ from typing import Any
 import msgspec
 
 from detectors.durations import parse_duration
-from streams import logs
 from streams.config import Config, ConfigError, _convert, _nearest_line
+from streams.ops import logs
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 

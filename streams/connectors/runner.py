@@ -27,8 +27,8 @@ from aiokafka.errors import TopicAlreadyExistsError
 
 from streams.config import Config, KafkaSettings
 from streams.connectors.base import COMMITS, ERRORS, Connector, Cursor, Mention, note_emitted
-from streams.kafka_client import client_options, ensure_topics, make_producer
-from streams.topics import TopicNames
+from streams.ops.kafka_client import client_options, ensure_topics, make_producer
+from streams.pipeline.topics import TopicNames
 
 log = structlog.get_logger("crisiswatch.connectors")
 

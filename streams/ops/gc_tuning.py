@@ -14,7 +14,7 @@ import gc
 import time
 from typing import Any, Final
 
-from streams import metrics
+from streams.ops import metrics
 
 # (gen0, gen1, gen2): young collections every 50,000 net allocations (a few a minute in a
 # flood, ~25 ms each), generation 1 every 20 of those, a full one after 10 of generation 1

@@ -15,9 +15,9 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
-from streams import logs
 from streams.config import Config, ConfigError, KafkaSettings
-from streams.topics import TopicNames
+from streams.ops import logs
+from streams.pipeline.topics import TopicNames
 
 log = structlog.get_logger("crisiswatch.kafka")
 INGEST_KEY = b"crisiswatch-ingest"
@@ -27,7 +27,7 @@ def resolve_bootstrap(settings: KafkaSettings, config_path: str = "") -> str:
     """"local" means the broker started by `crisiswatch kafka start` in this directory."""
     if settings.bootstrap != "local":
         return settings.bootstrap
-    from streams import localkafka
+    from streams.ops import localkafka
 
     info = localkafka.status(localkafka.DEFAULT_DIR)
     if info is None:

@@ -241,7 +241,7 @@ def _cluster_id() -> str:
 
 def _wait_ready(info: BrokerInfo, proc: subprocess.Popen[bytes], timeout_s: float,
                 logs: Path) -> None:
-    from streams.kafka_client import wait_for_broker
+    from streams.ops.kafka_client import wait_for_broker
 
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -29,10 +29,10 @@ from detectors.mention import REASONS
 from detectors.model import Kind
 from detectors.pipeline import BrandState
 from detectors.volume import VolumeDetector
-from streams import metrics
-from streams.app import Runtime
-from streams.delivery import used_receivers
-from streams.state import key_partition as brand_partition
+from streams.ops import metrics
+from streams.pipeline.app import Runtime
+from streams.pipeline.delivery import used_receivers
+from streams.pipeline.state import key_partition as brand_partition
 
 log = structlog.get_logger("crisiswatch.observability")
 

@@ -15,8 +15,8 @@ import faust
 
 from detectors.durations import parse_duration
 from streams.config import Config
-from streams.kafka_client import client_options
-from streams.topics import TopicNames
+from streams.ops.kafka_client import client_options
+from streams.pipeline.topics import TopicNames
 
 # Records per fetch (all assigned partitions together) and producer batches in bytes: one
 # fetch feeds a whole lane batch, and one produce request carries hundreds of records.
@@ -119,21 +119,22 @@ def create_app(config: Config, bootstrap: str, *, extras: dict[str, Any] | None 
     settings.update(worker_settings or {})
     app = faust.App(w.app_id, **settings)
     # Connectors write mentions in transactions: never read what an aborted one left behind.
-    from streams.connectors.isolation import read_committed
+    from streams.pipeline.isolation import read_committed
 
     read_committed(app)
     # The hot topics are read in batches (hooked onto whichever consumer is created).
-    from streams import fastlane
+    from streams.pipeline import fastlane
 
     fastlane.install(app)
 
-    from streams import delivery, detection, enrichment, incidents, web
+    from streams.pipeline import delivery, detection, enrichment, incidents
+    from streams.web import server
 
     enrichment.register(app, rt)
     detection.register(app, rt)
     incidents.register(app, rt)
     delivery.register(app, rt)
-    web.register(app, rt)
+    server.register(app, rt)
     return app, rt
 
 

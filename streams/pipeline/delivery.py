@@ -28,10 +28,10 @@ from alerts.secrets import SecretResolver
 from alerts.sinks import build_sink
 from alerts.sinks.base import Delivered, DeliveryMemo, Sink
 from detectors.model import Kind
-from streams import metrics
-from streams.app import Runtime, now_ms, raw_topic
-from streams.codecs import JsonCodec, json_encoder
-from streams.state import Outbox, StateTable
+from streams.ops import metrics
+from streams.pipeline.app import Runtime, now_ms, raw_topic
+from streams.pipeline.codecs import JsonCodec, json_encoder
+from streams.pipeline.state import Outbox, StateTable
 
 log = structlog.get_logger("crisiswatch.deliver")
 

@@ -22,10 +22,11 @@ import structlog
 from detectors.clock import StreamClock
 from detectors.model import Enriched, Signal
 from detectors.pipeline import BrandState, DetectionPipeline
-from streams import fastlane, metrics
-from streams.app import Runtime, lane_limits, now_ms, raw_topic
-from streams.codecs import JsonCodec, json_encoder
-from streams.state import Outbox, StateTable
+from streams.ops import metrics
+from streams.pipeline import fastlane
+from streams.pipeline.app import Runtime, lane_limits, now_ms, raw_topic
+from streams.pipeline.codecs import JsonCodec, json_encoder
+from streams.pipeline.state import Outbox, StateTable
 
 log = structlog.get_logger("crisiswatch.detect")
 

@@ -20,10 +20,11 @@ import structlog
 from detectors.durations import parse_duration
 from detectors.enrich import Enricher
 from detectors.mention import Invalid, parse_mention
-from streams import fastlane, metrics
-from streams.app import Runtime, lane_limits, now_ms, raw_topic
-from streams.codecs import json_encoder
-from streams.state import BatchOutbox
+from streams.ops import metrics
+from streams.pipeline import fastlane
+from streams.pipeline.app import Runtime, lane_limits, now_ms, raw_topic
+from streams.pipeline.codecs import json_encoder
+from streams.pipeline.state import BatchOutbox
 
 log = structlog.get_logger("crisiswatch.enrich")
 SENTIMENTS = ("negative", "neutral", "positive")

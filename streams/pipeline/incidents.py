@@ -19,12 +19,12 @@ import structlog
 from alerts.engine import BrandIncidents, IncidentEngine, Outcome, mtta_ms, mttr_ms
 from alerts.model import Action, Incident
 from detectors.model import Signal
-from streams import metrics
-from streams.app import Runtime, batches, now_ms, raw_topic
-from streams.codecs import JsonCodec, json_encoder
 from streams.config import incident_engine
-from streams.incident_view import RESULTS_PER_BRAND, ActionOutcome, BrandRecord, brand_key
-from streams.state import Outbox, StateTable
+from streams.ops import metrics
+from streams.pipeline.app import Runtime, batches, now_ms, raw_topic
+from streams.pipeline.codecs import JsonCodec, json_encoder
+from streams.pipeline.state import Outbox, StateTable
+from streams.web.incident_view import RESULTS_PER_BRAND, ActionOutcome, BrandRecord, brand_key
 
 log = structlog.get_logger("crisiswatch.incidents")
 

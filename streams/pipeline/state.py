@@ -16,7 +16,7 @@ import faust
 import msgspec
 from aiokafka.partitioner import murmur2
 
-from streams.codecs import KEY_CODEC, register_state_codec
+from streams.pipeline.codecs import KEY_CODEC, register_state_codec
 
 S = TypeVar("S")
 

@@ -30,10 +30,10 @@ from detectors.durations import parse_duration
 from detectors.pipeline import BrandState
 from detectors.volume import VolumeDetector
 from detectors.volume_series import VolumeSeries, VolumeSnapshot, follow, seed, snapshot
-from streams.app import Runtime, now_ms
-from streams.codecs import json_encoder
-from streams.state import Outbox
-from streams.volume_view import VolumeStore, volume_store
+from streams.pipeline.app import Runtime, now_ms
+from streams.pipeline.codecs import json_encoder
+from streams.pipeline.state import Outbox
+from streams.web.volume_view import VolumeStore, volume_store
 
 log = structlog.get_logger("crisiswatch.volume_publisher")
 

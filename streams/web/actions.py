@@ -15,8 +15,8 @@ from typing import Any
 import faust
 
 from alerts.model import Action, Incident
-from streams.codecs import json_encoder
-from streams.incident_view import ActionOutcome, IncidentStore
+from streams.pipeline.codecs import json_encoder
+from streams.web.incident_view import ActionOutcome, IncidentStore
 
 # topic, key, value -> returns once the broker has acknowledged the record
 Publish = Callable[[str, bytes, bytes | None], Awaitable[None]]  # value None: a tombstone

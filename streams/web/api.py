@@ -41,9 +41,11 @@ from aiokafka.errors import KafkaError
 from alerts.model import Action, ActionKind
 from alerts.render import Links
 from detectors.model import Severity
-from streams import api_inbound, logs
-from streams.actions import ActionBus, faust_publisher
-from streams.api_json import (
+from streams.ops import logs
+from streams.pipeline.app import Runtime, now_ms
+from streams.web import api_inbound
+from streams.web.actions import ActionBus, faust_publisher
+from streams.web.api_json import (
     MAX_BY,
     MAX_TEXT,
     STATES,
@@ -57,9 +59,8 @@ from streams.api_json import (
     silences_json,
     text_field,
 )
-from streams.app import Runtime, now_ms
-from streams.incident_view import ActionOutcome, IncidentStore, IncidentView
-from streams.ingest_http import read_body
+from streams.web.incident_view import ActionOutcome, IncidentStore, IncidentView
+from streams.web.ingest_http import read_body
 
 log = structlog.get_logger("crisiswatch.api")
 

@@ -36,11 +36,11 @@ from alerts.inbound import (
     verify_telegram,
 )
 from alerts.model import Action
-from streams import logs, metrics
-from streams.actions import ActionBus
-from streams.app import Runtime
-from streams.incident_view import IncidentStore
-from streams.ingest_http import read_body
+from streams.ops import logs, metrics
+from streams.pipeline.app import Runtime
+from streams.web.actions import ActionBus
+from streams.web.incident_view import IncidentStore
+from streams.web.ingest_http import read_body
 
 log = structlog.get_logger("crisiswatch.inbound")
 

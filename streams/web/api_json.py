@@ -18,7 +18,7 @@ from alerts.model import Incident, Notification, Silence
 from alerts.render import Links, describe, render
 from detectors.durations import format_duration, parse_duration
 from detectors.model import Kind, Severity
-from streams.incident_view import ActionOutcome
+from streams.web.incident_view import ActionOutcome
 
 STATES = ("open", "triggered", "acknowledged", "resolved", "all")
 _STATE_ORDER = {"triggered": 0, "acknowledged": 1, "resolved": 2}

@@ -46,12 +46,12 @@ import structlog
 from aiohttp import web
 
 from alerts.model import Incident
-from streams import api
-from streams.api_json import incident_json
-from streams.app import Runtime, now_ms
-from streams.codecs import json_encoder
-from streams.incident_view import IncidentStore
-from streams.volume_view import VolumeStore, volume_store
+from streams.pipeline.app import Runtime, now_ms
+from streams.pipeline.codecs import json_encoder
+from streams.web import api
+from streams.web.api_json import incident_json
+from streams.web.incident_view import IncidentStore
+from streams.web.volume_view import VolumeStore, volume_store
 
 log = structlog.get_logger("crisiswatch.console")
 
@@ -89,7 +89,7 @@ class Asset:
 
 def load_assets() -> tuple[Asset, dict[str, Asset]]:
     """The page and its files, read once from the package."""
-    root = resources.files("streams.console")
+    root = resources.files("streams.web.console")
 
     def asset(name: str, content_type: str) -> Asset:
         body = root.joinpath(name).read_bytes()

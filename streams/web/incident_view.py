@@ -35,7 +35,7 @@ from alerts.inbound import IncidentRef, telegram_token
 from alerts.model import Incident, Silence
 from alerts.sinks.pagerduty import dedup_key
 from streams.config import KafkaSettings
-from streams.kafka_client import client_options
+from streams.ops.kafka_client import client_options
 
 log = structlog.get_logger("crisiswatch.incident_view")
 

@@ -2,7 +2,7 @@
 
 Items get exactly the treatment of the `mentions` topic: `parse_mention` validates each, a
 valid one is produced to `mentions` (key: its id), an invalid one to `mentions.dlq` in the
-`streams.enrichment.dead_mention` shape and counted in `crisiswatch_dlq_total`. The answer
+`streams.pipeline.enrichment.dead_mention` shape and counted in `crisiswatch_dlq_total`. The answer
 is sent only after the broker acknowledged every write, so a 200 means durable; a 503 or a
 dropped connection means "retry", which can repeat items: consumers treat a repeated id as
 an update, never a new mention.
@@ -31,12 +31,12 @@ from prometheus_client import Counter
 
 from detectors.durations import parse_duration
 from detectors.mention import Invalid, parse_mention
-from streams import logs, metrics
-from streams.app import Runtime
 from streams.config import ConfigError
 from streams.connectors.config import YouScanConfig, parse_connectors, secret
 from streams.connectors.youscan import map_mention
-from streams.enrichment import dead_mention
+from streams.ops import logs, metrics
+from streams.pipeline.app import Runtime
+from streams.pipeline.enrichment import dead_mention
 
 log = structlog.get_logger("crisiswatch.ingest")
 

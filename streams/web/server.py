@@ -10,8 +10,8 @@ import faust
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from streams import metrics, observability
-from streams.app import Runtime
+from streams.ops import metrics, observability
+from streams.pipeline.app import Runtime
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 

@@ -15,8 +15,8 @@ import msgspec
 import structlog
 
 from detectors.volume_series import VolumeSnapshot
-from streams.app import Runtime
-from streams.incident_view import ChangeFeed, CompactedView
+from streams.pipeline.app import Runtime
+from streams.web.incident_view import ChangeFeed, CompactedView
 
 log = structlog.get_logger("crisiswatch.volume_view")
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from streams import metrics, observability  # noqa: F401 - registers the scrape-time gauges
+from streams.ops import metrics, observability  # noqa: F401 - registers the scrape-time gauges
 
 REPO = Path(__file__).resolve().parents[2]
 GRAFANA = REPO / "deploy" / "grafana"

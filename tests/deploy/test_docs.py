@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from streams import ingest_http, metrics, observability  # noqa: F401 - register their metrics
+from streams.ops import metrics, observability  # noqa: F401 - register their metrics
+from streams.web import ingest_http  # noqa: F401 - registers its metrics
 
 REPO = Path(__file__).resolve().parents[2]
 METRICS_MD = (REPO / "docs" / "metrics.md").read_text()

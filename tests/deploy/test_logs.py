@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import structlog
 
-from streams import logs
+from streams.ops import logs
 from tests.fakes import slack_token, slack_webhook_url
 
 pytestmark = pytest.mark.unit

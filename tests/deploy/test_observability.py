@@ -18,8 +18,8 @@ from alerts.engine import BrandIncidents
 from alerts.model import Incident
 from detectors.model import MentionRef, Severity, Signal
 from detectors.pipeline import BrandState, DetectionPipeline
-from streams import metrics, observability
-from streams.observability import (
+from streams.ops import metrics, observability
+from streams.ops.observability import (
     LagTracker,
     Ownership,
     StateCollector,
@@ -27,7 +27,7 @@ from streams.observability import (
     kafka_connected,
     readiness,
 )
-from streams.state import key_partition as brand_partition
+from streams.pipeline.state import key_partition as brand_partition
 from tests.unit.factories import T0, brand_spec
 
 pytestmark = pytest.mark.unit

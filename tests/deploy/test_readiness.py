@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from streams import localkafka
+from streams.ops import localkafka
 from tests.e2e.harness import Pipeline, Worker, wait_for
 
 pytestmark = pytest.mark.e2e

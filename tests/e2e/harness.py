@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from aiokafka import AIOKafkaProducer
 
-from streams.localkafka import free_port
+from streams.ops.localkafka import free_port
 from tests.topics import read_topic
 
 REPO = Path(__file__).resolve().parents[2]

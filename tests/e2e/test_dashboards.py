@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
-from streams.localkafka import free_port
+from streams.ops.localkafka import free_port
 from tests.e2e.harness import REPO, Pipeline, Worker, burst, history, mention, wait_for
 
 pytestmark = [

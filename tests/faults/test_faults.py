@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from alerts.model import Action, Incident, Notification
 from detectors.mention import Invalid, parse_mention
 from detectors.model import Severity
-from streams import localkafka
+from streams.ops import localkafka
 from tests.e2e.harness import Pipeline, Worker, settle, wait_for
 from tests.stubs.server import StubServer
 from tests.stubs.slack import WEBHOOK_PATH, SlackStub

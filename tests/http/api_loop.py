@@ -1,4 +1,4 @@
-"""The API's world without a broker: a bare aiohttp app with `streams.api.register_routes`,
+"""The API's world without a broker: a bare aiohttp app with `streams.web.api.register_routes`,
 and an in-process stand-in for the incidents agent and the incident view. Actions the API
 publishes go through the real IncidentEngine (via the agent's own `Answers`), and what the agent
 would write to the `incidents` topic is fed, as bytes, into a real IncidentStore."""
@@ -20,12 +20,12 @@ from aiokafka.errors import KafkaConnectionError
 from alerts.engine import BrandIncidents, Outcome
 from alerts.model import Action, Incident, Notification
 from detectors.model import MentionRef, Severity, Signal
-from streams.actions import ActionBus
-from streams.app import Runtime
-from streams.codecs import json_encoder
 from streams.config import parse_config
-from streams.incident_view import IncidentStore, brand_key
-from streams.incidents import Answers, build_engine
+from streams.pipeline.app import Runtime
+from streams.pipeline.codecs import json_encoder
+from streams.pipeline.incidents import Answers, build_engine
+from streams.web.actions import ActionBus
+from streams.web.incident_view import IncidentStore, brand_key
 
 TOKEN = "api-token-0123456789abcdef"
 SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -126,7 +126,7 @@ class EngineLoop:
 
 
 def build_app(wait_s: float = 3.0) -> tuple[web.Application, EngineLoop]:
-    from streams import api
+    from streams.web import api
 
     rt = Runtime.from_config(parse_config(CONFIG), "127.0.0.1:9")
     loop = EngineLoop(rt)

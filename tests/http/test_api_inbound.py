@@ -17,7 +17,7 @@ from alerts.inbound import IncidentRef, slack_button_value, telegram_callback
 from alerts.model import Notification
 from alerts.render import Links, render
 from alerts.sinks.slack import buttons
-from streams import metrics
+from streams.ops import metrics
 from tests.http.api_loop import (
     PD_SECRETS,
     SLACK_SECRET,

@@ -11,9 +11,9 @@ import pytest
 from structlog.testing import capture_logs
 
 from detectors.model import Severity
-from streams import logs
 from streams.cli import main
-from streams.localkafka import free_port
+from streams.ops import logs
+from streams.ops.localkafka import free_port
 from tests.http.api_loop import CONFIG, TOKEN, EngineLoop, build_app, signal
 from tests.stubs.server import StubServer
 

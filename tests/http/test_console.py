@@ -16,9 +16,9 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from detectors.volume_series import VolumeSnapshot
-from streams import console_routes
-from streams.console_routes import CSP, EventHub
-from streams.volume_view import VolumeStore
+from streams.web import console_routes
+from streams.web.console_routes import CSP, EventHub
+from streams.web.volume_view import VolumeStore
 from tests.http.api_loop import TOKEN, EngineLoop, auth, build_app, signal
 
 pytestmark = pytest.mark.http
@@ -81,7 +81,7 @@ async def test_the_page_is_served_with_strict_security_headers(console: Console,
 
 
 def test_the_page_has_no_inline_script_or_style_and_loads_nothing_from_elsewhere() -> None:
-    root = resources.files("streams.console")
+    root = resources.files("streams.web.console")
     html = root.joinpath("index.html").read_text()
     js = re.sub(r"^\s*//.*$", "", root.joinpath("console.js").read_text(), flags=re.M)
     css = root.joinpath("console.css").read_text()

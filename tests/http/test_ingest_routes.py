@@ -14,9 +14,9 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from streams.app import Runtime
 from streams.config import parse_config
-from streams.ingest_http import MAX_BODY_BYTES, Ingestor, register_routes
+from streams.pipeline.app import Runtime
+from streams.web.ingest_http import MAX_BODY_BYTES, Ingestor, register_routes
 from tests.unit.connector_helpers import fixture
 
 pytestmark = pytest.mark.http

@@ -1,4 +1,4 @@
-"""streams.state.BatchOutbox on the real broker: records land on the partition the default
+"""streams.pipeline.state.BatchOutbox on the real broker: records land on the partition the default
 partitioner gives their key (so brand-keyed topics stay co-partitioned), in order, and
 `flush` returns only once the broker has them all."""
 
@@ -12,7 +12,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from streams.state import BatchOutbox, key_partition
+from streams.pipeline.state import BatchOutbox, key_partition
 
 pytestmark = pytest.mark.kafka
 

@@ -19,8 +19,8 @@ import pytest
 import yaml
 
 from streams.connectors.base import ERRORS
-from streams.localkafka import free_port
-from streams.metrics import REGISTRY
+from streams.ops.localkafka import free_port
+from streams.ops.metrics import REGISTRY
 from tests.kafka.connector_harness import BRANDS, Running, make_config, mention_ids
 from tests.stubs.bluesky import JetstreamStub, post_event
 from tests.stubs.mastodon import MastodonStub, status

@@ -11,7 +11,9 @@ from factories import HOUR, MIN, T0, brand_spec
 
 from alerts.engine import IncidentEngine
 from alerts.policy import IncidentPolicy, Routing
-from detectors.backtest import (
+from detectors.config import BrandSpec, BusinessHours
+from detectors.model import Kind, Severity
+from streams.commands.replay import (
     InputError,
     Replay,
     counts_spec,
@@ -19,8 +21,6 @@ from detectors.backtest import (
     read_counts,
     replay_counts,
 )
-from detectors.config import BrandSpec, BusinessHours
-from detectors.model import Kind, Severity
 
 pytestmark = pytest.mark.unit
 

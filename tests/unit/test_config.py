@@ -119,7 +119,7 @@ def test_missing_file_and_no_brands(tmp_path: Path) -> None:
 
 def test_sasl_credentials_must_be_set(monkeypatch: pytest.MonkeyPatch) -> None:
     from streams.config import KafkaSettings
-    from streams.kafka_client import client_options
+    from streams.ops.kafka_client import client_options
 
     settings = KafkaSettings(security_protocol="SASL_PLAINTEXT", sasl_mechanism="SCRAM-SHA-512",
                              sasl_username_env="CW_T_USER", sasl_password_env="CW_T_PASS")

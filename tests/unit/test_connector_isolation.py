@@ -3,7 +3,7 @@ from __future__ import annotations
 import faust
 import pytest
 
-from streams.connectors.isolation import read_committed
+from streams.pipeline.isolation import read_committed
 
 pytestmark = pytest.mark.unit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from alerts.sinks.base import DeliveryMemo
-from streams.delivery import BOOK_KEEP_MS, DeliveryBook, _noted, expired
+from streams.pipeline.delivery import BOOK_KEEP_MS, DeliveryBook, _noted, expired
 
 pytestmark = pytest.mark.unit
 

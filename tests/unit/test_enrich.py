@@ -136,7 +136,7 @@ def test_enriched_records_carry_only_what_differs_from_the_defaults() -> None:
     """mentions.enriched is the busiest topic: empty and default fields stay off the wire, and
     the detect lane's typed decode restores them."""
     from detectors.model import Enriched, Media, Metrics
-    from streams.codecs import JsonCodec
+    from streams.pipeline.codecs import JsonCodec
 
     plain = ENRICHER.enrich(mention("Вкусно и точка опять холодная еда"), 5)[0]
     wire = JsonCodec.encode(plain)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from streams import gc_tuning, metrics
+from streams.ops import gc_tuning, metrics
 
 pytestmark = pytest.mark.unit
 

@@ -12,9 +12,9 @@ from aiokafka.errors import KafkaTimeoutError
 from alerts.inbound import telegram_token
 from alerts.model import Silence
 from alerts.sinks.pagerduty import dedup_key
-from streams.codecs import json_encoder
 from streams.config import KafkaSettings
-from streams.incident_view import (
+from streams.pipeline.codecs import json_encoder
+from streams.web.incident_view import (
     ActionOutcome,
     BrandRecord,
     IncidentStore,

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from streams import localkafka
+from streams.ops import localkafka
 
 pytestmark = pytest.mark.unit
 

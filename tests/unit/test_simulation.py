@@ -13,11 +13,11 @@ import pytest
 import yaml
 
 from alerts.model import Incident
-from detectors.backtest import Replay
 from detectors.mention import Invalid, parse_mention
 from detectors.model import Kind, Severity, Signal
 from detectors.scenarios import SCENARIOS, get
 from detectors.simulation import HOUR, MIN, Event, compress
+from streams.commands.replay import Replay
 from streams.config import Config, incident_engine, parse_config
 
 pytestmark = pytest.mark.unit

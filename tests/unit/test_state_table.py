@@ -10,7 +10,7 @@ import pytest
 from aiokafka.partitioner import DefaultPartitioner
 from faust.types import TP
 
-from streams.state import StateTable, key_partition
+from streams.pipeline.state import StateTable, key_partition
 
 pytestmark = pytest.mark.unit
 

@@ -8,9 +8,9 @@ import pytest
 
 from detectors.pipeline import BrandState, DetectionPipeline
 from detectors.volume_series import VolumeSnapshot
-from streams import volume_publisher
-from streams.volume_publisher import VolumePublisher
-from streams.volume_view import VolumeStore
+from streams.pipeline import volume_publisher
+from streams.pipeline.volume_publisher import VolumePublisher
+from streams.web.volume_view import VolumeStore
 from tests.unit.factories import MIN, SEC, T0, brand_spec, enriched
 
 pytestmark = pytest.mark.unit
