@@ -196,7 +196,8 @@ def dump(value: object, ascii_only: bool = False, escape_keys: bool = False) -> 
         value = Pairs(value.items())
     if isinstance(value, Pairs):
         def key(k: str) -> str:
-            if escape_keys and k.isascii():  # "\u0069\u0064" is "id" too
+            # edit() may set an int key (a list's index where an odd value put a dict)
+            if escape_keys and isinstance(k, str) and k.isascii():  # "\u0069\u0064" is "id"
                 return '"' + "".join(f"\\u{ord(c):04x}" for c in k) + '"'
             return json.dumps(k, ensure_ascii=ascii_only)
         return "{" + ",".join(f"{key(k)}:{dump(v, ascii_only, escape_keys)}"
