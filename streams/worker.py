@@ -14,8 +14,11 @@ from alerts.secrets import SecretError, SecretResolver
 from streams.config import Config, ConfigError
 from streams.ops import gc_tuning, logs
 from streams.ops.kafka_client import ensure_topics, resolve_bootstrap
-from streams.pipeline.app import Runtime, create_app
+from streams.pipeline import volume_publisher
+from streams.pipeline.app import create_app
 from streams.pipeline.delivery import build_sinks
+from streams.pipeline.runtime import Runtime
+from streams.web import api, console_routes, ingest_http, server
 
 log = structlog.get_logger("crisiswatch.worker")
 
@@ -30,24 +33,21 @@ def prepare(config: Config) -> tuple[faust.App, Runtime]:
     if created:
         log.info("topics.created", topics=created)
     client = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
-    probe = Runtime.from_config(config, bootstrap)
+    rt = Runtime.from_config(config, bootstrap)
     secrets = SecretResolver()
     try:
-        sinks = build_sinks(probe, client, secrets)
+        rt.sinks = build_sinks(rt, client, secrets)
     except SecretError as exc:
         key = f"receivers.{exc.receiver}.{exc.key}" if exc.receiver else "receivers"
         raise ConfigError(f"{config.where(key)}: {exc}") from None
     for value in secrets.known:
         logs.register_secret(value)
-    from streams.pipeline import volume_publisher
-    from streams.web import api, console_routes
-    from streams.web.ingest_http import register_routes
-
-    return create_app(config, bootstrap, extras={"sinks": sinks, "http": client,
-                                                 "web_routes": [register_routes,
-                                                                api.register_routes,
-                                                                console_routes.register_routes,
-                                                                volume_publisher.register_routes]})
+    rt.http = client
+    rt.web.routes = [ingest_http.register_routes, api.register_routes,
+                     console_routes.register_routes, volume_publisher.register_routes]
+    app = create_app(rt)
+    server.register(app, rt)  # health, readiness and metrics, then `rt.web.routes`
+    return app, rt
 
 
 def run(config: Config, loglevel: str = "info") -> int:

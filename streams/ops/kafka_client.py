@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import os
 import ssl
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Any
 import structlog
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
+from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
 from streams.config import Config, ConfigError, KafkaSettings
 from streams.ops import logs
@@ -61,38 +60,6 @@ def _required_env(name: str, key: str) -> str:
     if not value:
         raise ConfigError(f"{key}: environment variable {name} is not set")
     return value
-
-
-def wait_for_broker(bootstrap: str, timeout_s: float = 2.0, coordinators: bool = False) -> bool:
-    """True once the broker answers a metadata request (not merely accepts TCP) and, with
-    `coordinators`, once it can coordinate consumer groups and transactions: a fresh broker
-    creates their internal topics on the first request, and clients that come earlier log
-    "GroupCoordinatorNotAvailable" errors at the user while it does."""
-
-    async def probe() -> bool:
-        # Connection refusals are expected while the broker boots: keep them out of the log.
-        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(
-            timeout_s * 1000))
-        try:
-            await asyncio.wait_for(admin.start(), timeout_s)
-            await asyncio.wait_for(admin.list_topics(), timeout_s)
-            if coordinators:
-                for kind in (0, 1):  # consumer groups, transactions
-                    await asyncio.wait_for(
-                        admin.find_coordinator("crisiswatch-ready-probe", kind), timeout_s)
-            return True
-        except (TimeoutError, KafkaError, OSError):
-            return False
-        finally:
-            with contextlib.suppress(Exception):
-                await admin.close()
-
-    level = logging.getLogger("aiokafka").level
-    try:
-        return asyncio.run(probe())
-    finally:
-        logging.getLogger("aiokafka").setLevel(level)
 
 
 async def ensure_topics(bootstrap: str, settings: KafkaSettings) -> list[str]:

@@ -7,9 +7,11 @@ Jars come from Maven Central through deploy/kafka/pom.xml and are cached outside
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import signal
@@ -21,10 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import structlog
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 
 log = structlog.get_logger("crisiswatch.kafka")
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 POM = REPO_ROOT / "deploy" / "kafka" / "pom.xml"
 LOG4J = REPO_ROOT / "deploy" / "kafka" / "log4j2.properties"
 DEFAULT_DIR = Path(os.environ.get("CRISISWATCH_KAFKA_DIR", "var/kafka"))
@@ -239,10 +243,40 @@ def _cluster_id() -> str:
             return cid
 
 
+def wait_for_broker(bootstrap: str, timeout_s: float = 2.0, coordinators: bool = False) -> bool:
+    """True once the broker answers a metadata request (not merely accepts TCP) and, with
+    `coordinators`, once it can coordinate consumer groups and transactions: a fresh broker
+    creates their internal topics on the first request, and clients that come earlier log
+    "GroupCoordinatorNotAvailable" errors at the user while it does."""
+
+    async def probe() -> bool:
+        # Connection refusals are expected while the broker boots: keep them out of the log.
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(
+            timeout_s * 1000))
+        try:
+            await asyncio.wait_for(admin.start(), timeout_s)
+            await asyncio.wait_for(admin.list_topics(), timeout_s)
+            if coordinators:
+                for kind in (0, 1):  # consumer groups, transactions
+                    await asyncio.wait_for(
+                        admin.find_coordinator("crisiswatch-ready-probe", kind), timeout_s)
+            return True
+        except (TimeoutError, KafkaError, OSError):
+            return False
+        finally:
+            with contextlib.suppress(Exception):
+                await admin.close()
+
+    level = logging.getLogger("aiokafka").level
+    try:
+        return asyncio.run(probe())
+    finally:
+        logging.getLogger("aiokafka").setLevel(level)
+
+
 def _wait_ready(info: BrokerInfo, proc: subprocess.Popen[bytes], timeout_s: float,
                 logs: Path) -> None:
-    from streams.ops.kafka_client import wait_for_broker
-
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -30,8 +30,8 @@ from detectors.model import Kind
 from detectors.pipeline import BrandState
 from detectors.volume import VolumeDetector
 from streams.ops import metrics
-from streams.pipeline.app import Runtime
 from streams.pipeline.delivery import used_receivers
+from streams.pipeline.runtime import Runtime
 from streams.pipeline.state import key_partition as brand_partition
 
 log = structlog.get_logger("crisiswatch.observability")
@@ -320,8 +320,8 @@ def _topic_labels(rt: Runtime) -> dict[str, str]:
 
 def bind(app: faust.App, rt: Runtime) -> WorkerView:
     """Point the scrape-time collector at this worker's state tables."""
-    incident_states = rt.extras.get("incident_states")
-    detector_states = rt.extras.get("detector_states")
+    incident_states = rt.incident_states
+    detector_states = rt.detector_states
     partitions = rt.config.kafka.partitions
     incident_owner = Ownership(app, rt.topics.signals, partitions)
     detector_owner = Ownership(app, rt.topics.enriched, partitions)
@@ -359,7 +359,7 @@ def precreate(rt: Runtime) -> None:
 
 
 def register(app: faust.App, rt: Runtime) -> None:
-    """Called by streams.web.register, after the agents have put their tables in `rt.extras`."""
+    """Called by streams.web.server.register, after the agents have put their tables in `rt`."""
     bind(app, rt)
     precreate(rt)
     tracker = LagTracker(lambda: app.consumer, _topic_labels(rt))

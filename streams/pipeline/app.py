@@ -1,87 +1,32 @@
 """The Faust app, built in one place from the validated config.
 
 Agents live in one module per stage (enrichment, detection, incidents, delivery), each with a
-`register(app, runtime)`; they hold no detection or incident logic, only glue.
+`register(app, runtime)`; they hold no detection or incident logic, only glue. Stages share
+what they need through `Runtime` (runtime.py); this module composes them.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import faust
 
 from detectors.durations import parse_duration
-from streams.config import Config
 from streams.ops.kafka_client import client_options
-from streams.pipeline.topics import TopicNames
+from streams.pipeline import delivery, detection, enrichment, fastlane, incidents
+from streams.pipeline.isolation import read_committed
+from streams.pipeline.runtime import MAX_POLL_RECORDS, Runtime
 
-# Records per fetch (all assigned partitions together) and producer batches in bytes: one
-# fetch feeds a whole lane batch, and one produce request carries hundreds of records.
-MAX_POLL_RECORDS = 5000
+# Producer batches in bytes: one produce request carries hundreds of records.
 PRODUCER_BATCH_BYTES = 512 * 1024
 
 
-def now_ms() -> int:
-    return int(time.time() * 1000)
-
-
-@dataclass
-class Runtime:
-    """What the agents share: config, topic names and the pure engines they feed."""
-
-    config: Config
-    bootstrap: str
-    topics: TopicNames
-    batch_size: int
-    batch_window_s: float
-    tick_s: float
-    extras: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def from_config(cls, config: Config, bootstrap: str) -> Runtime:
-        w = config.worker
-        return cls(
-            config=config,
-            bootstrap=bootstrap,
-            topics=TopicNames(config.kafka.topic_prefix),
-            batch_size=w.batch_size,
-            batch_window_s=parse_duration(w.batch_window) / 1000,
-            tick_s=parse_duration(w.tick_interval) / 1000,
-        )
-
-
-def raw_topic(app: faust.App, rt: Runtime, *names: str) -> Any:
-    """A topic of raw bytes: decoding is ours (msgspec), not Faust's per-event codec path."""
-    return app.topic(*names, key_type=bytes, value_type=bytes, key_serializer="raw",
-                     value_serializer="raw", partitions=rt.config.kafka.partitions)
-
-
-def lane_limits(rt: Runtime) -> tuple[int, int]:
-    """(records a lane merges queued fetches up to, records a lane may hold before its
-    partitions stop being fetched).
-
-    One fetch (up to MAX_POLL_RECORDS) is never split: under a backlog bigger batches are
-    cheaper. The high-water mark bounds a lane's memory to a few fetches."""
-    return rt.batch_size, max(4 * rt.batch_size, 2 * MAX_POLL_RECORDS)
-
-
-def batches(stream: Any, rt: Runtime) -> AsyncIterator[Sequence[Any]]:
-    """Events in batches; Faust acks a batch only after the loop body for it has finished."""
-    it: AsyncIterator[Sequence[Any]] = stream.take_events(rt.batch_size, within=rt.batch_window_s)
-    return it
-
-
-def create_app(config: Config, bootstrap: str, *, extras: dict[str, Any] | None = None,
-               worker_settings: dict[str, Any] | None = None) -> tuple[faust.App, Runtime]:
-    rt = Runtime.from_config(config, bootstrap)
-    rt.extras.update(extras or {})
-    w = config.worker
-    k = config.kafka
+def create_app(rt: Runtime, *, worker_settings: dict[str, Any] | None = None) -> faust.App:
+    """The app with every stage registered (the worker adds its web routes after)."""
+    w = rt.config.worker
+    k = rt.config.kafka
     settings: dict[str, Any] = {
-        "broker": f"kafka://{bootstrap}",
+        "broker": f"kafka://{rt.bootstrap}",
         "store": "memory://",
         "topic_partitions": k.partitions,
         "topic_replication_factor": k.replication_factor,
@@ -119,23 +64,14 @@ def create_app(config: Config, bootstrap: str, *, extras: dict[str, Any] | None 
     settings.update(worker_settings or {})
     app = faust.App(w.app_id, **settings)
     # Connectors write mentions in transactions: never read what an aborted one left behind.
-    from streams.pipeline.isolation import read_committed
-
     read_committed(app)
     # The hot topics are read in batches (hooked onto whichever consumer is created).
-    from streams.pipeline import fastlane
-
     fastlane.install(app)
-
-    from streams.pipeline import delivery, detection, enrichment, incidents
-    from streams.web import server
-
     enrichment.register(app, rt)
     detection.register(app, rt)
     incidents.register(app, rt)
     delivery.register(app, rt)
-    server.register(app, rt)
-    return app, rt
+    return app
 
 
 def _faust_credentials(opts: dict[str, Any]) -> Any:

@@ -29,8 +29,8 @@ from alerts.sinks import build_sink
 from alerts.sinks.base import Delivered, DeliveryMemo, Sink
 from detectors.model import Kind
 from streams.ops import metrics
-from streams.pipeline.app import Runtime, now_ms, raw_topic
 from streams.pipeline.codecs import JsonCodec, json_encoder
+from streams.pipeline.runtime import Runtime, now_ms, raw_topic
 from streams.pipeline.state import Outbox, StateTable
 
 log = structlog.get_logger("crisiswatch.deliver")
@@ -90,7 +90,7 @@ def build_sinks(rt: Runtime, client: httpx.AsyncClient, secrets: SecretResolver
 
 def register(app: faust.App, rt: Runtime) -> None:
     receivers = used_receivers(rt)
-    sinks: dict[str, Sink] = rt.extras["sinks"]
+    sinks = rt.sinks
     book: StateTable[DeliveryBook] = StateTable(app, "deliveries", DeliveryBook,
                                                 rt.config.kafka.partitions)
     source = raw_topic(app, rt, rt.topics.notifications)

@@ -24,8 +24,8 @@ from detectors.model import Enriched, Signal
 from detectors.pipeline import BrandState, DetectionPipeline
 from streams.ops import metrics
 from streams.pipeline import fastlane
-from streams.pipeline.app import Runtime, lane_limits, now_ms, raw_topic
 from streams.pipeline.codecs import JsonCodec, json_encoder
+from streams.pipeline.runtime import Runtime, lane_limits, now_ms, raw_topic
 from streams.pipeline.state import Outbox, StateTable
 
 log = structlog.get_logger("crisiswatch.detect")
@@ -84,10 +84,9 @@ class Checkpointer:
 
 def register(app: faust.App, rt: Runtime) -> None:
     pipeline = DetectionPipeline(rt.config.specs, rt.config.detection_settings())
-    rt.extras["pipeline"] = pipeline
     states: StateTable[BrandState] = StateTable(app, "detector-state", BrandState,
                                                 rt.config.kafka.partitions)
-    rt.extras["detector_states"] = states
+    rt.detector_states = states
     cp = Checkpointer(app, states)
     clock = StreamClock(now_ms(), quiet_ms=max(5_000, int(rt.tick_s * 3000)))
     source = raw_topic(app, rt, rt.topics.enriched)
@@ -148,9 +147,8 @@ def register(app: faust.App, rt: Runtime) -> None:
     max_batch, high_water = lane_limits(rt)
     # Revoked partitions: finish the batch in hand, then checkpoint what we hold (and so
     # acknowledge it) before another worker recovers these brands.
-    lane = fastlane.add_lane(app, source, "detect", detect_batch, max_batch=max_batch,
-                             high_water=high_water, manual_ack=True, on_revoke=cp.checkpoint)
-    rt.extras["detect_lane"] = lane
+    fastlane.add_lane(app, source, "detect", detect_batch, max_batch=max_batch,
+                      high_water=high_water, manual_ack=True, on_revoke=cp.checkpoint)
 
     @app.timer(rt.tick_s, name="detect-tick")
     async def tick() -> None:

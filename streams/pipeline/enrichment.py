@@ -22,8 +22,8 @@ from detectors.enrich import Enricher
 from detectors.mention import Invalid, parse_mention
 from streams.ops import metrics
 from streams.pipeline import fastlane
-from streams.pipeline.app import Runtime, lane_limits, now_ms, raw_topic
 from streams.pipeline.codecs import json_encoder
+from streams.pipeline.runtime import Runtime, lane_limits, now_ms, raw_topic
 from streams.pipeline.state import BatchOutbox
 
 log = structlog.get_logger("crisiswatch.enrich")
@@ -56,7 +56,6 @@ def dead_mention(raw: bytes, invalid: Invalid, topic: str, partition: int, offse
 
 def register(app: faust.App, rt: Runtime) -> None:
     enricher = Enricher(rt.config.specs)
-    rt.extras["enricher"] = enricher
     source = raw_topic(app, rt, rt.topics.mentions)
     enriched_topic = rt.topics.enriched
     dlq_topic = rt.topics.mentions_dlq
@@ -124,6 +123,5 @@ def register(app: faust.App, rt: Runtime) -> None:
         last_event.set(time.time())
 
     max_batch, high_water = lane_limits(rt)
-    lane = fastlane.add_lane(app, source, "enrich", enrich_batch, max_batch=max_batch,
-                             high_water=high_water)
-    rt.extras["enrich_lane"] = lane
+    fastlane.add_lane(app, source, "enrich", enrich_batch, max_batch=max_batch,
+                      high_water=high_water)

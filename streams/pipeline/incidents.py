@@ -21,8 +21,8 @@ from alerts.model import Action, Incident
 from detectors.model import Signal
 from streams.config import incident_engine
 from streams.ops import metrics
-from streams.pipeline.app import Runtime, batches, now_ms, raw_topic
 from streams.pipeline.codecs import JsonCodec, json_encoder
+from streams.pipeline.runtime import Runtime, batches, now_ms, raw_topic
 from streams.pipeline.state import Outbox, StateTable
 from streams.web.incident_view import RESULTS_PER_BRAND, ActionOutcome, BrandRecord, brand_key
 
@@ -57,10 +57,9 @@ def build_engine(rt: Runtime) -> IncidentEngine:
 
 def register(app: faust.App, rt: Runtime) -> None:
     engine = build_engine(rt)
-    rt.extras["engine"] = engine
     states: StateTable[BrandIncidents] = StateTable(app, "incident-state", BrandIncidents,
                                                     rt.config.kafka.partitions)
-    rt.extras["incident_states"] = states
+    rt.incident_states = states
     source = raw_topic(app, rt, rt.topics.signals, rt.topics.actions)
     decode_signal = JsonCodec(Signal).decode
     decode_action = JsonCodec(Action).decode

@@ -3,7 +3,7 @@ worker that owns the brand's partition (its detector state lives there), for the
 sparklines on every worker (streams/volume_view.py).
 
 No hook in the detect lane: a timer reads the detector states of this worker's brands
-(`rt.extras["detector_states"]`, the detect agent's `StateTable`) every `PUBLISH_EVERY_S` and
+(`rt.detector_states`, the detect agent's `StateTable`) every `PUBLISH_EVERY_S` and
 follows each brand's `VolumeState` with a small ring of interval counts
 (`detectors.volume_series`: the open interval's counts as they grow, the closed intervals'
 exact counts from the state's share window). A snapshot is produced when the series changed:
@@ -30,8 +30,8 @@ from detectors.durations import parse_duration
 from detectors.pipeline import BrandState
 from detectors.volume import VolumeDetector
 from detectors.volume_series import VolumeSeries, VolumeSnapshot, follow, seed, snapshot
-from streams.pipeline.app import Runtime, now_ms
 from streams.pipeline.codecs import json_encoder
+from streams.pipeline.runtime import Runtime, now_ms
 from streams.pipeline.state import Outbox
 from streams.web.volume_view import VolumeStore, volume_store
 
@@ -104,14 +104,14 @@ class VolumePublisher:
 
 def register(app: faust.App, rt: Runtime) -> None:
     """The publishing timer (every worker; each publishes the brands it owns)."""
-    if rt.extras.get("volume_publisher") is not None:
+    if rt.volume_publisher is not None:
         return
-    states = rt.extras.get("detector_states")
+    states = rt.detector_states
     if states is None:
         log.warning("volume_publisher.no_detector_states")
         return
     store = volume_store(app, rt)
-    publisher = rt.extras["volume_publisher"] = VolumePublisher(rt.config.specs, store)
+    publisher = rt.volume_publisher = VolumePublisher(rt.config.specs, store)
     topic = rt.topics.volume
 
     @app.timer(PUBLISH_EVERY_S, name="volume-publish")
@@ -135,5 +135,5 @@ def register(app: faust.App, rt: Runtime) -> None:
 
 
 def register_routes(app: faust.App, rt: Runtime, router: web.UrlDispatcher) -> None:
-    """The `rt.extras["web_routes"]` entry: no routes, just the timer."""
+    """The `rt.web.routes` entry: no routes, just the timer."""
     register(app, rt)

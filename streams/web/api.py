@@ -1,5 +1,5 @@
 """The worker's action API and chat/paging endpoints (`register_routes`, wired through
-`rt.extras["web_routes"]`).
+`rt.web.routes`).
 
 REST, behind a bearer token from the variable named by `worker.api_token_env` (compared in
 constant time; unset = every /api route answers 503, never open):
@@ -42,7 +42,7 @@ from alerts.model import Action, ActionKind
 from alerts.render import Links
 from detectors.model import Severity
 from streams.ops import logs
-from streams.pipeline.app import Runtime, now_ms
+from streams.pipeline.runtime import Runtime, now_ms
 from streams.web import api_inbound
 from streams.web.actions import ActionBus, faust_publisher
 from streams.web.api_json import (
@@ -299,15 +299,12 @@ def build_api(rt: Runtime, bus: ActionBus, store: IncidentStore) -> Api:
                token_env=cfg.worker.api_token_env)
 
 
-def register_routes(app: faust.App, rt: Runtime, router: web.UrlDispatcher) -> None:
-    """Routes on the worker's web app; the incident view starts with the worker. Tests put
-    an `IncidentStore` and `ActionBus` in `rt.extras` to run without Kafka."""
-    if rt.extras.get("api_routes_registered"):
-        return
-    rt.extras["api_routes_registered"] = True
-    store = rt.extras.get("incident_store")
-    if not isinstance(store, IncidentStore):
-        store = rt.extras["incident_store"] = IncidentStore()
+def shared(app: faust.App, rt: Runtime) -> tuple[IncidentStore, ActionBus]:
+    """The worker's `IncidentStore` (its view of `incidents` starts with the worker) and
+    `ActionBus`, made once. Tests put their own in `rt.web` to run without Kafka."""
+    store = rt.web.incident_store
+    if store is None:
+        store = rt.web.incident_store = IncidentStore()
         publish = faust_publisher(app)
 
         async def tombstone(topic: str, key: bytes) -> None:
@@ -316,11 +313,20 @@ def register_routes(app: faust.App, rt: Runtime, router: web.UrlDispatcher) -> N
         view = IncidentView(store, rt.bootstrap, rt.topics.incidents, rt.config.kafka,
                             tombstone=tombstone)
         app.task(view.run)
-    bus = rt.extras.get("action_bus")
-    if not isinstance(bus, ActionBus):
-        bus = rt.extras["action_bus"] = ActionBus(faust_publisher(app), rt.topics.actions, store)
+    bus = rt.web.action_bus
+    if bus is None:
+        bus = rt.web.action_bus = ActionBus(faust_publisher(app), rt.topics.actions, store)
+    return store, bus
+
+
+def register_routes(app: faust.App, rt: Runtime, router: web.UrlDispatcher) -> None:
+    """Routes on the worker's web app, over `shared`'s store and bus."""
+    if "api" in rt.web.registered:
+        return
+    rt.web.registered.add("api")
+    store, bus = shared(app, rt)
     api = build_api(rt, bus, store)
-    api.wait_s = float(rt.extras.get("api_wait_s", WAIT_S))
+    api.wait_s = WAIT_S if rt.web.api_wait_s is None else rt.web.api_wait_s
     routes = Routes(api)
 
     def add(method: str, path: str, handler: Handler) -> None:

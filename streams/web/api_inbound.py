@@ -37,7 +37,7 @@ from alerts.inbound import (
 )
 from alerts.model import Action
 from streams.ops import logs, metrics
-from streams.pipeline.app import Runtime
+from streams.pipeline.runtime import Runtime
 from streams.web.actions import ActionBus
 from streams.web.incident_view import IncidentStore
 from streams.web.ingest_http import read_body

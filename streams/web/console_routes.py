@@ -46,8 +46,8 @@ import structlog
 from aiohttp import web
 
 from alerts.model import Incident
-from streams.pipeline.app import Runtime, now_ms
 from streams.pipeline.codecs import json_encoder
+from streams.pipeline.runtime import Runtime, now_ms
 from streams.web import api
 from streams.web.api_json import incident_json
 from streams.web.incident_view import IncidentStore
@@ -258,21 +258,22 @@ class ConsoleRoutes:
 
 def register_routes(app: faust.App, rt: Runtime, router: web.UrlDispatcher) -> None:
     """The console's routes; registers the API first (idempotent), whose store and token the
-    console shares. Tests put stores in `rt.extras` and pass `app=None`."""
-    if rt.extras.get("console_routes_registered"):
+    console shares. Tests put stores in `rt.web` and pass `app=None`."""
+    if "console" in rt.web.registered:
         return
-    rt.extras["console_routes_registered"] = True
+    rt.web.registered.add("console")
     api.register_routes(app, rt, router)
-    store: IncidentStore = rt.extras["incident_store"]
+    store, bus = api.shared(app, rt)
     volumes = volume_store(app, rt)
-    core = api.build_api(rt, rt.extras["action_bus"], store)
+    core = api.build_api(rt, bus, store)
 
     def render(inc: Incident) -> dict[str, Any]:
         return incident_json(inc, core.brands, core.links, now_ms(), timeline=False)
 
-    hub = rt.extras["console_hub"] = EventHub(store, volumes, render)
+    hub = rt.web.console_hub = EventHub(store, volumes, render)
+    heartbeat_s = rt.web.console_heartbeat_s
     routes = ConsoleRoutes(rt, hub, volumes, core.token_env,
-                           heartbeat_s=float(rt.extras.get("console_heartbeat_s", HEARTBEAT_S)))
+                           heartbeat_s=HEARTBEAT_S if heartbeat_s is None else heartbeat_s)
     if app is not None:
         async def on_shutdown(_: web.Application) -> None:
             hub.close_all()

@@ -35,8 +35,8 @@ from streams.config import ConfigError
 from streams.connectors.config import YouScanConfig, parse_connectors, secret
 from streams.connectors.youscan import map_mention
 from streams.ops import logs, metrics
-from streams.pipeline.app import Runtime
 from streams.pipeline.enrichment import dead_mention
+from streams.pipeline.runtime import Runtime
 
 log = structlog.get_logger("crisiswatch.ingest")
 
@@ -266,14 +266,14 @@ def make_youscan_handler(ingestor: Ingestor, connectors: dict[str, YouScanConfig
 
 def register_routes(app: faust.App, rt: Runtime, router: web.UrlDispatcher) -> None:
     """POST /ingest and POST /webhooks/youscan/{name}[/{secret}] on the worker's web app."""
-    if rt.extras.get("ingest_routes_registered"):
+    if "ingest" in rt.web.registered:
         return  # wired twice (e.g. worker.py and a test wrapper): the routes exist already
-    rt.extras["ingest_routes_registered"] = True
-    ingestor = rt.extras.get("ingestor")
-    if not isinstance(ingestor, Ingestor):
+    rt.web.registered.add("ingest")
+    ingestor = rt.web.ingestor
+    if ingestor is None:
         ingestor = Ingestor(FaustProducer(app), rt.topics.mentions, rt.topics.mentions_dlq,
                             parse_duration(rt.config.worker.max_future))
-        rt.extras["ingestor"] = ingestor
+        rt.web.ingestor = ingestor
     router.add_post("/ingest", make_ingest_handler(ingestor, rt.config.worker.api_token_env))
     youscan = {n: c for n, c in parse_connectors(rt.config).items()
                if isinstance(c, YouScanConfig)}

@@ -11,7 +11,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from streams.ops import metrics, observability
-from streams.pipeline.app import Runtime
+from streams.pipeline.runtime import Runtime
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -42,5 +42,5 @@ def register(app: faust.App, rt: Runtime) -> None:
     router.add_get("/readyz", readyz)
     router.add_get("/metrics", prometheus)
     observability.register(app, rt)
-    for extra in rt.extras.get("web_routes", ()):
-        extra(app, rt, router)
+    for register_routes in rt.web.routes:
+        register_routes(app, rt, router)

@@ -15,7 +15,7 @@ import msgspec
 import structlog
 
 from detectors.volume_series import VolumeSnapshot
-from streams.pipeline.app import Runtime
+from streams.pipeline.runtime import Runtime
 from streams.web.incident_view import ChangeFeed, CompactedView
 
 log = structlog.get_logger("crisiswatch.volume_view")
@@ -69,11 +69,11 @@ class VolumeStore:
 
 def volume_store(app: faust.App | None, rt: Runtime) -> VolumeStore:
     """The worker's `VolumeStore`, created once with its reader task (tests put one in
-    `rt.extras["volume_store"]` and need no Kafka)."""
-    store = rt.extras.get("volume_store")
-    if isinstance(store, VolumeStore):
+    `rt.web.volume_store` and need no Kafka)."""
+    store = rt.web.volume_store
+    if store is not None:
         return store
-    store = rt.extras["volume_store"] = VolumeStore()
+    store = rt.web.volume_store = VolumeStore()
     view = CompactedView(store, rt.bootstrap, rt.topics.volume, rt.config.kafka, "volume_view")
     if app is not None:
         app.task(view.run)

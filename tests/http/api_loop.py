@@ -21,9 +21,9 @@ from alerts.engine import BrandIncidents, Outcome
 from alerts.model import Action, Incident, Notification
 from detectors.model import MentionRef, Severity, Signal
 from streams.config import parse_config
-from streams.pipeline.app import Runtime
 from streams.pipeline.codecs import json_encoder
 from streams.pipeline.incidents import Answers, build_engine
+from streams.pipeline.runtime import Runtime
 from streams.web.actions import ActionBus
 from streams.web.incident_view import IncidentStore, brand_key
 
@@ -130,9 +130,9 @@ def build_app(wait_s: float = 3.0) -> tuple[web.Application, EngineLoop]:
 
     rt = Runtime.from_config(parse_config(CONFIG), "127.0.0.1:9")
     loop = EngineLoop(rt)
-    rt.extras["incident_store"] = loop.store
-    rt.extras["action_bus"] = ActionBus(loop.publish, rt.topics.actions, loop.store)
-    rt.extras["api_wait_s"] = wait_s
+    rt.web.incident_store = loop.store
+    rt.web.action_bus = ActionBus(loop.publish, rt.topics.actions, loop.store)
+    rt.web.api_wait_s = wait_s
     app = web.Application()
     api.register_routes(None, rt, app.router)  # type: ignore[arg-type]
     return app, loop

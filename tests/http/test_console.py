@@ -39,10 +39,11 @@ async def console(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Console]:
     app, loop = build_app()
     volumes = VolumeStore()
     volumes.ready = True
-    loop.rt.extras["volume_store"] = volumes
-    loop.rt.extras["console_heartbeat_s"] = 0.2
+    loop.rt.web.volume_store = volumes
+    loop.rt.web.console_heartbeat_s = 0.2
     console_routes.register_routes(None, loop.rt, app.router)
-    hub = loop.rt.extras["console_hub"]
+    hub = loop.rt.web.console_hub
+    assert hub is not None
     client = TestClient(TestServer(app))
     await client.start_server()
     try:

@@ -15,7 +15,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from streams.config import parse_config
-from streams.pipeline.app import Runtime
+from streams.pipeline.runtime import Runtime
 from streams.web.ingest_http import MAX_BODY_BYTES, Ingestor, register_routes
 from tests.unit.connector_helpers import fixture
 
@@ -53,7 +53,7 @@ async def env(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[TestClient
     monkeypatch.setenv("CW_TEST_YOUSCAN", "youscan-secret-42")
     rt = Runtime.from_config(parse_config(CONFIG), "127.0.0.1:9")
     producer = FakeProducer()
-    rt.extras["ingestor"] = Ingestor(producer, rt.topics.mentions, rt.topics.mentions_dlq,
+    rt.web.ingestor = Ingestor(producer, rt.topics.mentions, rt.topics.mentions_dlq,
                                      900_000, max_inflight=50)
     app = web.Application()
     register_routes(None, rt, app.router)  # type: ignore[arg-type]

@@ -1,4 +1,5 @@
-"""The local broker's cluster id: always one `kafka-storage format -t` accepts."""
+"""The local broker: its cluster id (always one `kafka-storage format -t` accepts) and the
+files it is started with."""
 
 from __future__ import annotations
 
@@ -17,3 +18,9 @@ def test_cluster_id_never_starts_with_a_dash(monkeypatch: pytest.MonkeyPatch) ->
     cid = localkafka._cluster_id()
     assert cid == "AQEBAQEBAQEBAQEBAQEBAQ"  # the second draw: the first began with "-"
     assert len(cid) == 22
+
+
+def test_the_launcher_finds_its_maven_and_logging_files() -> None:
+    # REPO_ROOT is derived from the module's own path: moving the module must not lose them.
+    assert localkafka.POM.is_file(), localkafka.POM
+    assert localkafka.LOG4J.is_file(), localkafka.LOG4J
