@@ -17,12 +17,13 @@ Batches fetched before a rebalance are dropped unacknowledged (Faust seeks back 
 committed offsets and they are fetched again): at-least-once, like the agents they replace.
 Back-pressure: when a lane holds more than `high_water` records its partitions stop being
 fetched (Faust's own buffer-full mechanism) until it is below half of that.
+
+Everything this takes from Faust's inside is reached through faust_internals.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 import weakref
 from collections import deque
@@ -31,10 +32,10 @@ from typing import Any
 
 import faust
 import structlog
-from faust.transport.consumer import CONSUMER_FETCHING
 from faust.types import TP
-from faust.types.tuples import ack_lock
-from mode.utils.futures import notify
+
+from streams.pipeline import faust_internals
+from streams.pipeline.faust_internals import Fetched
 
 log = structlog.get_logger("crisiswatch.fastlane")
 
@@ -104,7 +105,7 @@ class Lane:
             for tp in batch.ranges:
                 if tp not in self._paused:
                     self._paused.add(tp)
-                    consumer.on_buffer_full(tp)
+                    faust_internals.pause(consumer, tp)
 
     def _take(self) -> Batch:
         batch = self._queue.popleft()
@@ -118,9 +119,7 @@ class Lane:
     def _release(self, n: int) -> None:
         self._backlog -= n
         if self._paused and self._backlog <= self.high_water // 2:
-            consumer = self.app.consumer
-            for tp in self._paused:
-                consumer.on_buffer_drop(tp)
+            faust_internals.resume(self.app, self._paused)
             self._paused.clear()
 
     # --- the lane's task ---
@@ -131,21 +130,17 @@ class Lane:
             if not self._queue:
                 self._wakeup.clear()
                 continue
-            consumer = app.consumer
-            if not consumer.flow_active:  # rebalancing or recovering: not busy, just waiting
-                await consumer.can_resume_flow.wait()
+            if not faust_internals.flow_active(app):  # rebalancing or recovering: just waiting
+                await faust_internals.wait_for_flow(app)
                 continue
             batch = self._take()
-            if batch.generation != app.consumer_generation_id:
+            if batch.generation != faust_internals.generation(app):
                 # Fetched before a rebalance: Faust re-reads it from the committed offset.
                 self._release(len(batch))
                 continue
             self._idle.clear()
             try:
-                inbound = app.monitor.stream_inbound_time  # Faust's livelock check reads it
-                now = time.monotonic()
-                for tp in batch.ranges:
-                    inbound[tp] = now
+                faust_internals.mark_inbound(app, batch.ranges, time.monotonic())
                 await self.handler(batch)
                 if not self.manual_ack:
                     ack(app, batch)
@@ -172,26 +167,9 @@ class Lane:
 
 def ack(app: faust.App, batch: Batch) -> None:
     """Mark a processed batch's offsets as acknowledged (Faust commits them on its interval)."""
-    if batch.generation != app.consumer_generation_id:
+    if batch.generation != faust_internals.generation(app):
         return  # the partitions were reassigned meanwhile; they are being read again
-    consumer = app.consumer
-    with ack_lock:
-        n = 0
-        for tp, (lo, hi) in batch.ranges.items():
-            committed = consumer._committed_offset[tp]
-            if committed is not None and lo < committed:
-                lo = committed
-            if lo > hi:
-                continue
-            index = consumer._acked_index[tp]
-            offsets: Iterable[int] = range(lo, hi + 1)
-            if index and not index.isdisjoint(offsets):
-                offsets = [o for o in offsets if o not in index]
-            index.update(offsets)
-            consumer._acked[tp].extend(offsets)
-            n += len(offsets)  # type: ignore[arg-type]
-        consumer._n_acked += n
-        notify(consumer._waiting_for_ack)
+    faust_internals.ack_ranges(app, batch.ranges)
 
 
 _lanes: weakref.WeakKeyDictionary[Any, dict[str, Lane]] = weakref.WeakKeyDictionary()
@@ -219,7 +197,7 @@ def add_lane(app: faust.App, topic: Any, name: str, handler: Handler, *, max_bat
     lanes = _lanes.setdefault(app, {})
     for t in lane.topics:
         lanes[t] = lane
-    app.topics.add(topic)
+    faust_internals.subscribe(app, topic)
 
     @app.task
     async def run_lane() -> None:
@@ -229,91 +207,44 @@ def add_lane(app: faust.App, topic: Any, name: str, handler: Handler, *, max_bat
 
 
 class _LaneFetch:
-    """The fetch loop of one Faust consumer, split: lane topics in batches, the rest as before.
-
-    Attached to the consumer instance (not a subclass), so it survives whatever consumer class
-    other code installs (the read_committed one, a test's wrapper)."""
+    """The lanes' side of one Faust consumer's fetch loop: lane topics in batches, the rest as
+    before (faust_internals.FetchLoop)."""
 
     def __init__(self, consumer: Any, lanes: dict[str, Lane]) -> None:
         self.c = consumer
         self.lanes = lanes
         self.cover: dict[TP, int] = {}  # next offset no lane batch has covered yet
-        perform_seek = consumer.perform_seek
-        assigned = consumer.on_partitions_assigned
-        revoked = consumer.on_partitions_revoked
+        faust_internals.hook_consumer(consumer, self.take, on_seek=self.cover.clear,
+                                      on_assigned=self.cover.clear, on_revoked=self.revoked)
 
-        async def seek() -> None:
-            self.cover.clear()
-            await perform_seek()
+    async def revoked(self, tps: set[TP]) -> None:
+        # Hand over cleanly: finish the batches in hand, let lanes checkpoint, commit what
+        # is acknowledged -- all before Faust forgets the revoked partitions' acks (it
+        # does not commit them itself when stream_wait_empty is off). Whatever is not
+        # committed is re-read by the new owner: at-least-once either way.
+        for tp in tps:
+            self.cover.pop(tp, None)
+        if tps:
+            await _hand_over(self.lanes)
+            try:
+                await asyncio.wait_for(faust_internals.commit(self.c), HANDOVER_COMMIT_S)
+            except Exception as exc:  # the new owner re-reads what is not committed
+                log.warning("lane.handover_commit_failed", error=repr(exc))
 
-        async def on_assigned(tps: set[TP], generation_id: int = 0) -> None:
-            self.cover.clear()
-            await assigned(tps, generation_id)
-
-        async def on_revoked(tps: set[TP]) -> None:
-            # Hand over cleanly: finish the batches in hand, let lanes checkpoint, commit what
-            # is acknowledged -- all before Faust forgets the revoked partitions' acks (it
-            # does not commit them itself when stream_wait_empty is off). Whatever is not
-            # committed is re-read by the new owner: at-least-once either way.
-            for tp in tps:
-                self.cover.pop(tp, None)
-            if tps:
-                await _hand_over(self.lanes)
-                try:
-                    await asyncio.wait_for(consumer.commit(), HANDOVER_COMMIT_S)
-                except Exception as exc:  # the new owner re-reads what is not committed
-                    log.warning("lane.handover_commit_failed", error=repr(exc))
-            await revoked(tps)
-
-        consumer.perform_seek = seek
-        consumer.on_partitions_assigned = on_assigned
-        consumer.on_partitions_revoked = on_revoked
-        consumer._drain_messages = self.drain
-
-    async def drain(self, fetcher: Any) -> None:  # pragma: no cover - real broker
-        """Consumer._drain_messages: the Fetcher service's loop."""
-        c = self.c
+    def take(self, fetched: Fetched, generation: int) -> Fetched:
+        """One fetch: the lane topics' records to their lanes; returns the others."""
         lanes = self.lanes
-        consumer_should_stop = c._stopped.is_set
-        fetcher_should_stop = fetcher._stopped.is_set
-        try:
-            while not (consumer_should_stop() or fetcher_should_stop()):
-                c.diag.set_flag(CONSUMER_FETCHING)
-                records, active = await c._wait_next_records(1.0)
-                await asyncio.sleep(0)
-                if records is None or c.should_stop:
-                    continue
-                if not c.flow_active:
-                    with contextlib.suppress(Exception):
-                        await c.perform_seek()
-                    continue
-                generation = c.app.consumer_generation_id
-                buffered = c._buffered_partitions
-                batches: dict[Lane, Batch] = {}
-                rest: list[tuple[TP, list[Any]]] = []
-                for tp, recs in records.items():
-                    if not recs or not (active is None or tp in active or tp in buffered):
-                        continue
-                    lane = lanes.get(tp.topic)
-                    if lane is None:
-                        rest.append((tp, recs))
-                        continue
-                    self._to_lane(lane, batches, generation, tp, recs)
-                for lane, batch in batches.items():
-                    lane.put(batch, c)
-                if rest:
-                    await self._one_by_one(rest, generation)
-                c.diag.unset_flag(CONSUMER_FETCHING)
-        except c.consumer_stopped_errors:
-            if c.transport.app.should_stop:
-                return
-            raise
-        except asyncio.CancelledError:
-            if c.transport.app.should_stop:
-                return
-            raise
-        finally:
-            c.diag.unset_flag(CONSUMER_FETCHING)
+        batches: dict[Lane, Batch] = {}
+        rest: Fetched = []
+        for tp, recs in fetched:
+            lane = lanes.get(tp.topic)
+            if lane is None:
+                rest.append((tp, recs))
+                continue
+            self._to_lane(lane, batches, generation, tp, recs)
+        for lane, batch in batches.items():
+            lane.put(batch, self.c)
+        return rest
 
     def _to_lane(self, lane: Lane, batches: dict[Lane, Batch], generation: int, tp: TP,
                  recs: list[Any]) -> None:
@@ -322,7 +253,7 @@ class _LaneFetch:
         lo = self.cover.get(tp)
         first = recs[0].offset
         if lo is None:
-            committed = c._committed_offset[tp]
+            committed = faust_internals.committed_offset(c, tp)
             lo = committed if committed is not None and committed <= first else first
         elif first < lo:  # already handed to the lane
             recs = [r for r in recs if r.offset >= lo]
@@ -330,81 +261,20 @@ class _LaneFetch:
                 return
         last = recs[-1].offset
         self.cover[tp] = last + 1
-        c._read_offset[tp] = last
-        c.app.monitor.track_tp_end_offset(tp, c.highwater(tp))
+        faust_internals.note_read(c, tp, last)
         batch = batches.get(lane)
         if batch is None:
             batch = batches[lane] = Batch(generation)
         batch.add(tp, recs, lo)
 
-    async def _one_by_one(self, rest: list[tuple[TP, list[Any]]], generation: int) -> None:
-        """Faust's own per-message path (Consumer._drain_messages) for the other topics."""
-        c = self.c
-        callback = c.callback
-        read_offset = c._read_offset
-        acks_enabled_for = c.app.topics.acks_enabled_for
-        commit_every = c._commit_every
-        to_message = c._to_message
-        for tp, recs in rest:
-            c.app.monitor.track_tp_end_offset(tp, c.highwater(tp))
-            for record in recs:
-                if not c.flow_active or c.app.consumer_generation_id != generation:
-                    return
-                message = to_message(tp, record)
-                offset = message.offset
-                r_offset = read_offset[tp]
-                if r_offset is None or offset >= r_offset:
-                    gap = offset - (r_offset or 0)
-                    if gap > 1 and r_offset and acks_enabled_for(message.topic):
-                        await c._add_gap(tp, r_offset + 1, offset)
-                    if commit_every is not None and c._n_acked >= commit_every:
-                        c._n_acked = 0
-                        await c.commit()
-                    await c.wait_first(callback(message), c.suspend_flow.wait())
-                    read_offset[tp] = offset
-
-
-def _track_topics(producer: Any) -> None:
-    """Make every topic the producer writes to tracked by aiokafka's metadata client.
-
-    aiokafka (0.14) asks for metadata of *all* topics only while it tracks none; once any
-    topic is added (the first write to one created after start, e.g. a changelog), its
-    refreshes cover the tracked topics only and drop the others from its cluster view. A
-    topic it learnt from an all-topics refresh and never had to wait for is not tracked: its
-    next batches then have no leader, wait for a metadata update that never includes it, and
-    every flush and offset commit behind them stalls (seen under the mentions flood with a
-    second worker joining: commits hung for minutes). Tracking each topic on first use closes
-    that hole."""
-    send = producer.send
-    tracked: set[str] = set()
-
-    async def tracking_send(topic: str, *args: Any, **kwargs: Any) -> Any:
-        if topic not in tracked:
-            producer._ensure_producer().client.add_topic(topic)
-            tracked.add(topic)
-        return await send(topic, *args, **kwargs)
-
-    producer.send = tracking_send
-
 
 def install(app: faust.App) -> None:
     """Attach the lane fetch loop to the app's consumer and topic tracking to its producer, as
     they are created (before the worker starts; other code may pick their classes)."""
-    new_consumer = app._new_consumer
-    new_producer = app._new_producer
+    def lane_fetch(consumer: Any) -> None:
+        _LaneFetch(consumer, _lanes.setdefault(app, {}))
 
-    def consumer() -> Any:
-        c = new_consumer()
-        _LaneFetch(c, _lanes.setdefault(app, {}))
-        return c
-
-    def producer() -> Any:
-        p = new_producer()
-        _track_topics(p)
-        return p
-
-    app._new_consumer = consumer
-    app._new_producer = producer
+    faust_internals.hook_factories(app, lane_fetch, faust_internals.track_topics)
 
     @app.on_before_shutdown.connect
     async def hand_over_on_stop(app: faust.App, **_: Any) -> None:
