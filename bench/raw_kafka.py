@@ -15,7 +15,7 @@ from aiokafka.structs import OffsetAndMetadata
 
 from bench.common import REPO
 
-# The worker's producer batching (streams/app.py).
+# The worker's producer batching (streams/pipeline/app.py).
 PRODUCER_LINGER_MS = 5
 PRODUCER_BATCH_BYTES = 512 * 1024
 

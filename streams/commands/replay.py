@@ -4,8 +4,8 @@ Mentions: `parse_mention` -> `Enricher.enrich` -> `DetectionPipeline.observe`, w
 `DetectionPipeline.tick` whenever stream time crosses a tick boundary (the detect agent's
 timer), and optionally `IncidentEngine.on_signal` / `on_tick` (the incidents agent) with
 stream time as its clock. Counts: a CSV of per-interval mention counts of one brand ->
-`VolumeDetector.observe_count`. This module reaches into alerts/ (for the engine) because a
-replay runs the whole pipeline; nothing in detectors/ proper depends on it.
+`VolumeDetector.observe_count`. A replay composes detectors/ and alerts/, so it lives above
+both, beside the `backtest` command (and the tests and benchmarks) that run it.
 """
 
 from __future__ import annotations

@@ -131,7 +131,7 @@ class TelegramExportConfig(_Base, frozen=True, tag="telegram_export"):
 
 
 class YouScanConfig(_Base, frozen=True, tag="youscan"):
-    """Not a poller: the worker's web server receives YouScan's pushes (streams/ingest_http)."""
+    """Not a poller: the worker's web server receives YouScan's pushes (web/ingest_http.py)."""
 
     secret_env: str = ""
     secret_file: str = ""

@@ -4,7 +4,7 @@ Label sets are bounded (docs/metrics.md lists every metric with its cardinality)
 from the config (at most `config.MAX_BRANDS`), sources fold into a fixed set, kinds, reasons,
 receivers and agents are small fixed sets; no label ever carries an author or a mention id.
 Metrics computed from worker state at scrape time (open incidents, expected volume, top
-stories, readiness) live in streams/observability.py.
+stories, readiness) live in streams/ops/observability.py.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ each receiver still gets its messages in order (the agent handles one notificati
 retrying it for up to 30 minutes -- see alerts/delivery.py -- before the next). What a receiver
 has already been sent is remembered per incident in a changelogged table, so a replay after a
 crash never re-pages. Independence holds while the stuck receiver's backlog fits Faust's stream
-buffer (`stream_buffer_maxsize`, streams/app.py); past that Faust stops fetching the topic's
-partition for every agent until it drains (later pages wait, none is lost).
+buffer (`stream_buffer_maxsize`, streams/pipeline/app.py); past that Faust stops fetching the
+topic's partition for every agent until it drains (later pages wait, none is lost).
 """
 
 from __future__ import annotations

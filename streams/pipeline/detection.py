@@ -1,6 +1,6 @@
 """mentions.enriched (key: brand) -> all detectors -> signals (key: brand).
 
-One batch lane (streams/fastlane.py: every mention passes here, so not Faust's per-event
+One batch lane (streams/pipeline/fastlane.py: every mention passes here, so not Faust's per-event
 path) runs every detector, so each record is decoded once. Signals leave after every batch
 (latency); per-brand state is checkpointed to its changelog at most every
 CHECKPOINT_INTERVAL_S, and the events behind it are acknowledged only after the checkpoint is

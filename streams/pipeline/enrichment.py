@@ -1,6 +1,6 @@
 """mentions -> enrich -> mentions.enriched (key: brand), bad input -> mentions.dlq.
 
-Every mention passes here, so this stage runs as a batch lane (streams/fastlane.py), not a
+Every mention passes here, so this stage runs as a batch lane (streams/pipeline/fastlane.py), not a
 per-event Faust agent: one fetch is validated, enriched and produced as a batch, the batch's
 records are awaited on the broker, then its offsets are acknowledged. Per-mention work is the
 decode, `Enricher.enrich` and one encode; metrics are counted per batch.

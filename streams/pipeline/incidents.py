@@ -2,7 +2,7 @@
 notifications (key: incident id). Timers drive group_wait, escalation, repeat and auto-resolve.
 
 Besides incident snapshots, the `incidents` topic carries one record per brand (key
-"brand:{brand}", see streams/incident_view.py): its silences and the answers to its latest
+"brand:{brand}", see streams/web/incident_view.py): its silences and the answers to its latest
 actions, so the API on any worker can show silences and tell a person what their action did.
 """
 

@@ -24,7 +24,7 @@ BASE_TOPICS = (
     TopicSpec("notifications"),
     TopicSpec("notifications.dlq", retention_ms=30 * DAY_MS),
     # Per-brand mention volume of the last hour (key: brand), for the console's sparklines:
-    # written by the worker owning the brand (streams/volume_publisher.py), read by all.
+    # written by the worker owning the brand (streams/pipeline/volume_publisher.py), read by all.
     TopicSpec("volume", compacted=True),
 )
 

@@ -1,6 +1,6 @@
 """Publishes each brand's last hour of mention volume to the compacted `volume` topic, from the
 worker that owns the brand's partition (its detector state lives there), for the console's
-sparklines on every worker (streams/volume_view.py).
+sparklines on every worker (streams/web/volume_view.py).
 
 No hook in the detect lane: a timer reads the detector states of this worker's brands
 (`rt.detector_states`, the detect agent's `StateTable`) every `PUBLISH_EVERY_S` and

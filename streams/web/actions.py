@@ -2,7 +2,7 @@
 
 An action is keyed by brand, so it lands on the partition of the brand's signals and is applied
 by whichever worker owns that brand, in order with everything else about it. The engine's answer
-comes back through the brand record on the `incidents` topic (streams/incident_view.py), so the
+comes back through the brand record on the `incidents` topic (streams/web/incident_view.py), so the
 API on any worker can report it.
 """
 

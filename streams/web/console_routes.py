@@ -6,7 +6,7 @@
     GET /api/brands                         configured brands with their last hour of volume
     GET /api/events                         live changes, Server-Sent Events (see below)
 
-The page is static: one HTML file, one script, one style sheet from `streams/console/`, no
+The page is static: one HTML file, one script, one style sheet from `streams/web/console/`, no
 build step, nothing from elsewhere; a strict Content-Security-Policy (no inline script or
 style, no framing). Everything it shows comes from the bearer-token API (the CLI's token; the
 page asks for it once per browser tab and keeps it in sessionStorage) and it acts through the

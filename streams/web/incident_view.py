@@ -14,7 +14,7 @@ never contain ':' and incident ids never contain ':', so the keys cannot collide
 Change hook: `IncidentStore.subscribe(listener)` calls `listener(ids)` after every batch the view
 applied (`changed()`), with the ids of the incidents whose snapshot changed, was deleted or
 evicted; the web console's live event stream is fed from it. `CompactedView` is the reader
-itself, shared with other compacted views (streams/volume_view.py).
+itself, shared with other compacted views (streams/web/volume_view.py).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ sparklines (`GET /api/brands`, the live event stream) and for the publisher taki
 over (it continues the brand's last published hour instead of starting a blank one).
 
 Records: key = brand id, value = `detectors.volume_series.VolumeSnapshot` (JSON), written by
-the worker owning the brand (streams/volume_publisher.py); a tombstone forgets the brand.
+the worker owning the brand (streams/pipeline/volume_publisher.py); a tombstone forgets the brand.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Scrape-time gauges, consumer lag and readiness, fed with plain data and fake Faust/aiokafka
-objects (no broker): what streams/observability.py reports for what state."""
+objects (no broker): what streams/ops/observability.py reports for what state."""
 
 from __future__ import annotations
 

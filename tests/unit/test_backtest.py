@@ -1,4 +1,4 @@
-"""Offline replay (detectors/backtest.py): CSV counts and mention streams in stream time."""
+"""Offline replay (streams/commands/replay.py): CSV counts and mention streams in stream time."""
 
 from __future__ import annotations
 

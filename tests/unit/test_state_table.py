@@ -1,4 +1,4 @@
-"""streams/state.py without a broker: a key first written on this worker is forgotten when
+"""streams/pipeline/state.py without a broker: a key first written on this worker is forgotten when
 its partition moves away, like a key Faust learnt from changelog recovery."""
 
 from __future__ import annotations

@@ -1,2 +1,2 @@
 """The web console's static files (index.html, console.js, console.css), served by
-streams/console_routes.py; package data, no build step."""
+streams/web/console_routes.py; package data, no build step."""

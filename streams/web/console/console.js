@@ -8,7 +8,7 @@
 //
 // Live updates: GET /api/events read with fetch() (EventSource cannot send the header) as a
 // stream of Server-Sent Events; on (re)connect the page fetches the lists again, then applies
-// the pushed changes. See streams/console_routes.py.
+// the pushed changes. See streams/web/console_routes.py.
 "use strict";
 
 (() => {
