@@ -527,6 +527,24 @@ async def test_file_sink_appends_json_lines(tmp_path: Path) -> None:
     assert doc["notification"]["incident"]["id"] == "acme.viral_story.1a2b3c4d.1"
 
 
+async def test_file_sink_skips_a_key_the_file_already_holds(tmp_path: Path) -> None:
+    """A replay after a crash between the write and the delivery book: a new sink (a restarted
+    worker) reads the keys in the file and does not append the notification again."""
+    path = tmp_path / "pages.jsonl"
+    first, second = lifecycle()[:2]
+    await FileSink("file", str(path), LINKS).send(first, DeliveryMemo())
+    with path.open("ab") as f:
+        f.write(b'{"key": "torn')  # a crash mid-write
+    restarted = FileSink("file", str(path), LINKS)
+    again = await restarted.send(first, DeliveryMemo())
+    assert isinstance(again, Delivered) and again.duplicate
+    fresh = await restarted.send(second, DeliveryMemo())
+    assert isinstance(fresh, Delivered) and not fresh.duplicate
+    lines = path.read_bytes().splitlines()
+    assert lines[1] == b'{"key": "torn'  # the next line starts on a line of its own
+    assert [json.loads(x)["key"] for x in (lines[0], lines[2])] == [first.key, second.key]
+
+
 # --- build_sink and secrets ---
 
 async def test_build_sink_resolves_secrets_and_targets_overrides(
