@@ -29,6 +29,7 @@ MSK = ZoneInfo("Europe/Moscow")
 BERLIN = ZoneInfo("Europe/Berlin")
 MOSCOW_HOURS = BusinessHours(tz="Europe/Moscow")
 SPEC = brand_spec(hours=MOSCOW_HOURS)
+THREAD = ComplaintSettings(group_by="thread")  # a signal per complaint, as before the backlog
 
 
 def ms(tz: ZoneInfo, y: int, mo: int, d: int, h: int, mi: int) -> int:
@@ -102,7 +103,7 @@ def test_business_clock_add_and_elapsed_agree(t: int, d: int, tz: str) -> None:
 
 # ----------------------------------------------------------------------------- SLA
 def test_sla_across_a_weekend_in_moscow() -> None:
-    det = ComplaintDetector(SPEC, ComplaintSettings())
+    det = ComplaintDetector(SPEC, THREAD)
     state = det.new_state()
     friday = ms(MSK, 2026, 1, 9, 17, 0)
     c = complaint(at=friday)
@@ -119,12 +120,16 @@ def test_sla_across_a_weekend_in_moscow() -> None:
     assert det.tick(state, monday_noon + HOUR) == []  # once per level
 
 
-def test_sla_severity_rises_with_age() -> None:
-    det = ComplaintDetector(SPEC, ComplaintSettings())
+@pytest.mark.parametrize("settings", [ComplaintSettings(), THREAD], ids=["backlog", "thread"])
+def test_sla_severity_rises_with_age(settings: ComplaintSettings) -> None:
+    det = ComplaintDetector(SPEC, settings)
     state = det.new_state()
     start = ms(MSK, 2026, 1, 12, 10, 0)  # Monday 10:00
     det.observe(state, complaint(at=start))
     sigs = ticks(det, state, start, start + 14 * 24 * HOUR, step=30 * MIN)
+    # A week after it reached critical with no activity, the thread is forgotten: resolved.
+    assert [s.status for s in sigs] == ["firing"] * 3 + ["resolved"]
+    sigs = sigs[:3]
     assert [s.severity for s in sigs] == [Severity.WARNING, Severity.ERROR, Severity.CRITICAL]
     assert [s.at_ms for s in sigs] == [
         ms(MSK, 2026, 1, 12, 14, 0),  # 4 business hours
@@ -178,7 +183,7 @@ def test_reply_to_the_complainant_by_handle_counts_as_an_answer() -> None:
 
 
 def test_follow_up_after_an_answer_restarts_the_clock() -> None:
-    det = ComplaintDetector(SPEC, ComplaintSettings())
+    det = ComplaintDetector(SPEC, THREAD)
     state = det.new_state()
     c = complaint(at=T0)
     det.observe(state, c)
@@ -231,21 +236,22 @@ def test_complaints_not_addressed_to_the_brand_are_ignored(text: str,
 def test_official_account_on_another_source_does_not_count() -> None:
     spec = BrandSpec(id="acme", name="Acme", aliases=("acme",), business_hours=MOSCOW_HOURS,
                      official_accounts=(Account(handle="acme", source="vk"),))
-    det = ComplaintDetector(spec, ComplaintSettings())
+    det = ComplaintDetector(spec, THREAD)
     state = det.new_state()
     det.observe(state, complaint("болт", source="x", reply_to_author="acme"))
     det.observe(state, complaint("болт", source="vk", reply_to_author="acme"))
     assert [s.group.split(":")[0] for s in det.tick(state, T0 + 24 * HOUR)] == ["vk"]
 
 
-def test_brand_grouping_collects_the_backlog_in_one_group() -> None:
+def test_brand_grouping_collects_the_backlog_in_one_signal() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings(group_by="brand"))
     state = det.new_state()
     for i in range(3):
         det.observe(state, complaint(at=T0 + i * MIN, by=author(f"b{i}")))
-    sigs = det.tick(state, T0 + 5 * HOUR)
-    assert [s.group for s in sigs] == ["", "", ""]
-    assert [s.details["overdue_threads"] for s in sigs] == [1, 2, 3]
+    (sig,) = det.tick(state, T0 + 5 * HOUR)  # one tick sees all three pass the SLA
+    assert (sig.group, sig.severity, sig.status, sig.snapshot) == (
+        "", Severity.WARNING, "firing", True)
+    assert sig.details["backlog"] == 3 and len(sig.mentions) == 3
 
 
 # ----------------------------------------------------------------------------- arguing
@@ -322,8 +328,9 @@ def test_escalation_is_above_the_sla_severity() -> None:
     c = complaint(at=T0, by=author("buyer", followers=60_000))
     det.observe(state, c)
     (sla,) = det.tick(state, T0 + 5 * HOUR)
-    (esc,) = det.observe(state, official("Ваш отзыв заказной", c, at=T0 + 6 * HOUR))
+    answered, esc = det.observe(state, official("Ваш отзыв заказной", c, at=T0 + 6 * HOUR))
     assert sla.severity == Severity.ERROR and esc.severity == Severity.CRITICAL
+    assert (answered.kind, answered.status) == (Kind.COMPLAINT_SLA, "resolved")
 
 
 def test_apology_closes_without_escalation() -> None:
@@ -410,7 +417,10 @@ def test_state_stays_bounded_under_a_long_random_stream() -> None:
     ({"sla": "4 hours"}, "invalid duration"),
     ({"sla": "0"}, "sla must be a positive duration"),
     ({"sla": "2d", "error_after": "1d"}, "sla <= error_after <= critical_after"),
-    ({"group_by": "author"}, "group_by must be 'thread' or 'brand'"),
+    ({"group_by": "author"}, "group_by must be 'brand' or 'thread'"),
+    ({"error_count": 9, "critical_count": 3}, "ascending"),
+    ({"sources": {"reviews": "pages"}}, "sources.reviews: 'pages' is not one of page, count"),
+    ({"sources": {" ": "count"}}, "must not be empty"),
     ({"error_reach": 10, "critical_reach": 5}, "ascending"),
 ])
 def test_settings_validation(kwargs: dict[str, Any], message: str) -> None:
