@@ -368,6 +368,7 @@ class ComplaintDetector:
             if th is None or th.answered_ms or th.due_ms != at:
                 continue
             th.stage += 1
+            th.last_ms = max(th.last_ms, at)  # retention counts from its last deadline too
             if th.stage == 1:
                 state.overdue += 1
             th.due_ms = 0
