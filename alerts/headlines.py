@@ -204,11 +204,14 @@ def _influencer(sig: Signal, w: Wording) -> str | None:
     followers = _num(sig.details, "followers")
     if not sig.group or followers is None:
         return None
+    spreading = sig.details.get("spreading") is True
     if w.ru:
         return (f"Негатив от @{sig.group} "
-                f"({w.ru_count(followers, 'подписчик', 'подписчика', 'подписчиков')})")
+                f"({w.ru_count(followers, 'подписчик', 'подписчика', 'подписчиков')})"
+                + (", распространяется" if spreading else ""))
     return (f"Negative mention by @{sig.group} "
-            f"({w.en_count(followers, 'follower', 'followers')})")
+            f"({w.en_count(followers, 'follower', 'followers')})"
+            + (", spreading" if spreading else ""))
 
 
 _HEADLINES: dict[str, Callable[[Signal, Wording], str | None]] = {
