@@ -25,7 +25,10 @@ note, grouped per brand by the incident engine); warning once it spreads (fast f
 its size by the prior, or seen `reach_levels[0]` times); error when very fast or seen
 `reach_levels[1]` times. An influencer's post that is part of a story is attributed to it
 (detectors/pipeline.py) and inhibited by the story's incident.
-Signals are deduplicated per mention id; a mention is signalled again only when its level rises.
+Signals are deduplicated per mention id; a mention is signalled again only when its level rises,
+or, a watched post that paged, every 10 minutes while it still spreads (engagements a minute
+over its latest 10 minutes or more at half the fast level or above): its incident stays open
+meanwhile instead of resolving and paging again.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ import msgspec
 
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
-from detectors.model import Enriched, Kind, Severity, Signal
+from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
 from detectors.stories import key64, mention_ref, post_key, trim_oldest
 
 __all__ = ["WatchSettings", "WatchState", "WatchlistDetector", "controversial_hits"]
@@ -45,6 +48,7 @@ __all__ = ["WatchSettings", "WatchState", "WatchlistDetector", "controversial_hi
 _MINUTE = 60_000
 _MIN_RATE = 0.1  # engagements/min: the floor under every log
 _PRIOR_WEIGHT = 1.0  # the prior counts as one fresh post
+_REFRESH_MS = 600_000  # a paged post still spreading fast is re-sent this often
 _MAX_ACCOUNTS = 32  # watched accounts with a history per brand (configured ones: a handful)
 
 _CONTROVERSIAL = (
@@ -111,6 +115,10 @@ class _Seen(msgspec.Struct, array_like=True, gc=False):
     engagement: int  # at the velocity baseline
     base_ms: int  # observation time of the velocity baseline
     velocity: float  # best engagements/min seen
+    rate: float = 0.0  # engagements/min over the latest _REFRESH_MS or more (smoother)
+    rate_engagement: int = 0  # at the start of that interval
+    rate_ms: int = 0
+    refreshed_ms: int = 0  # observation time its WATCHED_ACCOUNT level was last sent
 
 
 class _Peak(msgspec.Struct, array_like=True, gc=False):
@@ -186,12 +194,15 @@ class WatchlistDetector:
         eng = m.metrics.engagement
         life = eng * _MINUTE / max(obs - m.created_at_ms, _MINUTE)
         if seen is None:
-            seen = _Seen(-1, -1, eng, obs, life)
+            seen = _Seen(-1, -1, eng, obs, life, life, eng, obs)
         else:
             dt = obs - seen.base_ms
             if dt >= _MINUTE:
                 seen.velocity = max(seen.velocity, life, (eng - seen.engagement) * _MINUTE / dt)
                 seen.engagement, seen.base_ms = eng, obs
+                if obs - seen.rate_ms >= _REFRESH_MS:
+                    seen.rate = (eng - seen.rate_engagement) * _MINUTE / (obs - seen.rate_ms)
+                    seen.rate_engagement, seen.rate_ms = eng, obs
             else:
                 seen.velocity = max(seen.velocity, life)
         state.seen[pk] = seen  # most recently used last
@@ -261,17 +272,27 @@ class WatchlistDetector:
         fast = seen.velocity >= fast_level
         very_fast = seen.velocity >= very_fast_level
         level = risky + fast + (risky and very_fast)
+        obs = e.ingested_at_ms or state.clock_ms
+        status: SignalStatus = "firing"
         if level <= seen.watched:
-            return []
-        seen.watched = level
+            # A paged post still spreading well above the usual is re-sent every _REFRESH_MS
+            # at its level, so its incident stays open (and absorbs the account's next posts)
+            # while it spreads. Half the fast level: hysteresis, no flapping around it. An
+            # update: news for an open incident, never reopening a resolved one.
+            if seen.watched < 1 or seen.rate < fast_level / 2 or obs - seen.refreshed_ms < \
+                    _REFRESH_MS:
+                return []
+            level, status = seen.watched, "update"
+        seen.watched, seen.refreshed_ms = level, obs
         what = "risky post" if risky else "post"
         title = f"Watched account @{m.author.handle}: {what}"
         if fast:
             title += f" spreading fast ({seen.velocity / usual:.0f}x its usual)"
-        return [self._signal(Kind.WATCHED_ACCOUNT, level, e, seen, title, {
+        sig = self._signal(Kind.WATCHED_ACCOUNT, level, e, seen, title, {
             "risky": risky, "controversial_hits": hits, "fast": fast,
             "usual_engagement_per_min": round(usual, 1),
-            "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts})]
+            "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts})
+        return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]
 
     def _influencer(self, seen: _Seen, e: Enriched, why: str) -> list[Signal]:
         m = e.mention

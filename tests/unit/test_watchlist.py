@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from typing import Any
@@ -347,3 +348,22 @@ def test_weighted_median() -> None:
 def test_weighted_median_lies_within_the_values(samples: list[tuple[float, float]]) -> None:
     values = [v for v, _ in samples]
     assert min(values) - 1e-9 <= weighted_median(samples) <= max(values) + 1e-9
+
+
+def test_a_paged_post_still_spreading_is_re_sent_as_an_update_until_it_calms_down() -> None:
+    det = WatchlistDetector(SPEC, WatchSettings())
+    state = det.new_state()
+    post = enriched("Не нравится — не покупайте", lang="ru", by=CEO, watched=True,
+                    negativity=0.7, likes=0)
+    sigs = det.observe(state, post)
+    likes = 0
+    for k in range(1, 13):  # an hour of sightings every 5 min at 600/min, then it stops
+        likes += 3_000 if k <= 8 else 0
+        sigs += det.observe(state, updated(post, at=T0 + k * 5 * MIN, likes=likes))
+    assert [(s.severity, s.status) for s in sigs] == [
+        (Severity.WARNING, "firing"), (Severity.ERROR, "firing"),  # risky, then fast
+        # every 10 min while the last 10 min grew fast; the 45-min one still sees 35-40
+        (Severity.ERROR, "update"), (Severity.ERROR, "update"), (Severity.ERROR, "update"),
+        (Severity.ERROR, "update")]
+    sent = [s.source_ingested_at_ms for s in sigs[1:]]
+    assert all(b - a >= 10 * MIN for a, b in itertools.pairwise(sent))
