@@ -21,9 +21,9 @@ controversial), +1 if it spreads fast, +1 more if risky and very fast:
   routine: info, fast -> warning;  risky: warning, fast -> error, very fast -> critical.
 INFLUENCER_NEGATIVE (group: the author's handle): a negative mention by an author with
 `influencer_followers`, or verified with `verified_followers`, or a listed journalist. Info (a
-note, grouped per brand by the incident engine); warning once it spreads (fast for an author of
-its size by the prior, or seen `reach_levels[0]` times); error when very fast or seen
-`reach_levels[1]` times. An influencer's post that is part of a story is attributed to it
+note, grouped per brand by the incident engine); warning once it spreads: fast for an author of
+its size (by the prior), or seen by `reach_levels[0]` people and by more than the author's own
+followers; error when very fast, or seen by `reach_levels[1]` and 4x its followers. An influencer's post that is part of a story is attributed to it
 (detectors/pipeline.py) and inhibited by the story's incident.
 Signals are deduplicated per mention id; a mention is signalled again only when its level rises,
 or, a watched post that paged, every 10 minutes while it still spreads (engagements a minute
@@ -48,6 +48,7 @@ __all__ = ["WatchSettings", "WatchState", "WatchlistDetector", "controversial_hi
 _MINUTE = 60_000
 _MIN_RATE = 0.1  # engagements/min: the floor under every log
 _PRIOR_WEIGHT = 1.0  # the prior counts as one fresh post
+_FAR_BEYOND = 4  # views this many times the author's followers: far beyond its own audience
 _REFRESH_MS = 600_000  # a paged post still spreading fast is re-sent this often
 _MAX_ACCOUNTS = 32  # watched accounts with a history per brand (configured ones: a handful)
 
@@ -298,9 +299,10 @@ class WatchlistDetector:
         m = e.mention
         fast_level, very_fast_level = self._levels(self._prior(m.author.followers))
         lv = self.s.reach_levels
-        views = m.metrics.views
-        spreading = seen.velocity >= fast_level or views >= lv[0]
-        level = spreading + (seen.velocity >= very_fast_level or views >= lv[1])
+        views, followers = m.metrics.views, m.author.followers
+        spreading = seen.velocity >= fast_level or views >= max(lv[0], followers)
+        level = spreading + (seen.velocity >= very_fast_level or
+                             views >= max(lv[1], _FAR_BEYOND * followers))
         if level <= seen.influencer:
             return []
         seen.influencer = level

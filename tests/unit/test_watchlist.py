@@ -98,8 +98,12 @@ def test_velocity_needs_a_minute_between_sightings() -> None:
 @pytest.mark.parametrize(("followers", "verified", "handle", "metrics", "level"), [
     (150_000, False, "blogger", {}, Severity.INFO),  # worth a look, not a page
     (6_000_000, True, "star", {}, Severity.INFO),  # followers alone are not spread
-    (2_000_000, False, "blogger", {"views": 1_200_000}, Severity.WARNING),  # seen widely
-    (6_000_000, True, "star", {"views": 6_000_000}, Severity.ERROR),
+    (2_000_000, False, "blogger", {"views": 1_200_000}, Severity.INFO),  # its usual audience
+    (2_000_000, False, "blogger", {"views": 2_500_000}, Severity.WARNING),  # beyond it
+    (300_000, False, "blogger", {"views": 1_000_000}, Severity.WARNING),
+    (6_000_000, True, "star", {"views": 6_000_000}, Severity.WARNING),
+    (6_000_000, True, "star", {"views": 25_000_000}, Severity.ERROR),
+    (300_000, False, "blogger", {"views": 5_000_000}, Severity.ERROR),
     (20_000, True, "checked", {"likes": 600}, Severity.WARNING),  # 600/min for a 20k author
     (150_000, False, "blogger", {"likes": 600}, Severity.INFO),  # usual for 150k followers
     (150_000, False, "blogger", {"likes": 900, "reposts": 1_000}, Severity.WARNING),
