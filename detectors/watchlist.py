@@ -23,8 +23,9 @@ INFLUENCER_NEGATIVE (group: the author's handle): a negative mention by an autho
 `influencer_followers`, or verified with `verified_followers`, or a listed journalist. Info (a
 note, grouped per brand by the incident engine); warning once it spreads: fast for an author of
 its size (by the prior), or seen by `reach_levels[0]` people and by more than the author's own
-followers; error when very fast, or seen by `reach_levels[1]` and 4x its followers. An influencer's post that is part of a story is attributed to it
-(detectors/pipeline.py) and inhibited by the story's incident.
+followers; error when very fast, or seen by `reach_levels[1]` and 4x its followers. An
+influencer's post that is part of a story is attributed to it (detectors/pipeline.py) and
+inhibited by the story's incident.
 Signals are deduplicated per mention id; a mention is signalled again only when its level rises,
 or, a watched post that paged, every 10 minutes while it still spreads (engagements a minute
 over its latest 10 minutes or more at half the fast level or above): its incident stays open

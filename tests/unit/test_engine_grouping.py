@@ -245,3 +245,16 @@ def test_grouped_replay_is_deterministic() -> None:
     iid = incident_id(BRAND, INFLUENCER, "", 1)
     assert keys == [("trigger", f"{iid}:1"), ("update", f"{iid}:2"), ("update", f"{iid}:3"),
                     ("resolve", f"{iid}:4")]
+
+
+def test_api_json_lists_the_members_of_a_grouped_incident() -> None:
+    from streams.api_json import Brands, incident_json
+
+    engine, state = make_engine(), BrandIncidents()
+    engine.on_signal(state, post("anna"), T0)
+    engine.on_signal(state, post("boris", Severity.ERROR, caused_by="story-9"), T0 + MIN)
+    body = incident_json(the_incident(state, INFLUENCER), Brands({BRAND: "ACME"}, {BRAND: "en"}),
+                         Links(), T0 + 2 * MIN, timeline=False)
+    assert [(m["group"], m["severity"], m["caused_by"]) for m in body["members"]] == [
+        ("anna", "warning", None), ("boris", "error", "story-9")]
+    assert body["headline"] == "Negative mentions by 2 influential authors: @boris, @anna"
