@@ -371,3 +371,17 @@ def test_a_paged_post_still_spreading_is_re_sent_as_an_update_until_it_calms_dow
         (Severity.ERROR, "update")]
     sent = [s.source_ingested_at_ms for s in sigs[1:]]
     assert all(b - a >= 10 * MIN for a, b in itertools.pairwise(sent))
+
+
+def test_state_from_before_the_baselines_still_loads() -> None:
+    det = WatchlistDetector(SPEC, WatchSettings())
+    state = det.new_state()
+    post = enriched("Our customers are idiots", by=CEO, watched=True, likes=10)
+    det.observe(state, post)
+    raw = msgspec.to_builtins(state)
+    del raw["accounts"]
+    for seen in raw["seen"].values():
+        del seen[5:]  # rate, rate_engagement, rate_ms, refreshed_ms: added since
+    old = msgspec.msgpack.decode(msgspec.msgpack.encode(raw), type=WatchState)
+    (sig,) = det.observe(old, updated(post, at=T0 + 5 * MIN, likes=5000))
+    assert sig.severity == Severity.CRITICAL and old.accounts
