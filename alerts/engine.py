@@ -8,6 +8,14 @@ yields byte-identical state and notifications, so the notify stage can dedup ret
 All engine times (`opened_ms`, `last_signal_ms`, `acked_ms`, ...) are the `now_ms` of the call
 that caused them, never event times from signals: timers must not fire early because a
 detector lagged.
+
+Grouping (Alertmanager's `group_by`): a signal's incident is keyed by (kind, group), or by
+(kind, "") for kinds grouped per brand (`IncidentPolicy.grouped_kinds`). A grouped incident
+keeps each signal group as a `Member` (its severity, title, biggest mention, cause): a new
+member or a rise of one is an update of the one incident (a page only when the incident's
+severity rises, after group_interval), and the incident is muted (silenced or inhibited) only
+when every member is. Signal statuses: `update` never opens or reopens an incident; `resolved`
+resolves it, or removes its member, resolving the incident with the last one.
 """
 
 from __future__ import annotations
@@ -21,8 +29,10 @@ import msgspec
 
 from alerts import inhibition, silences
 from alerts.model import (
+    CLEARED,
     Action,
     Incident,
+    Member,
     Notification,
     NotificationEvent,
     Silence,
@@ -36,6 +46,7 @@ ACTION_MEMORY = 500  # action ids remembered for idempotency (at-least-once rede
 COUNTER_LIMIT = 1_000  # per-group incident counters kept before the oldest idle ones are folded
 SNAPSHOT_TIMELINE = 10  # timeline entries carried by a notification's incident snapshot
 TOP_MENTIONS = 5
+MAX_MEMBERS = 50  # groups kept by an incident grouped per brand (least recent and severe go)
 AUTO_RESOLVER = "auto-resolve"
 DEFAULT_SILENCE_MS = 3_600_000  # "Silence 1h" buttons; an incident silence without a duration
 MAX_SILENCE_MS = 90 * 86_400_000  # a silence longer than a quarter is a forgotten one
@@ -135,6 +146,24 @@ def merge_mentions(
     return tuple(ranked[:TOP_MENTIONS])
 
 
+def member_mentions(members: Iterable[Member]) -> tuple[MentionRef, ...]:
+    """The biggest mention of each member, worst and widest first: each group stays visible."""
+    ranked = sorted(members, key=lambda m: (-m.severity, -m.reach, m.group))
+    out: dict[str, MentionRef] = {}
+    for m in ranked:
+        if m.mention is not None:
+            out.setdefault(m.mention.id, m.mention)
+    return tuple(out.values())[:TOP_MENTIONS]
+
+
+def member_signal(incident: Incident, member: Member) -> Signal:
+    """A member as the signal silences are matched against."""
+    return Signal(brand=incident.brand, kind=incident.kind, severity=member.severity,
+                  at_ms=member.last_ms, title=member.title, group=member.group,
+                  mentions=(member.mention,) if member.mention is not None else (),
+                  caused_by=member.caused_by)
+
+
 def _unique(receivers: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(receivers))
 
@@ -190,6 +219,11 @@ class IncidentEngine:
         self._default_route = _Route.of(default_routing)
         self._brand_names = dict(brand_names)
         self._brand_languages = dict(brand_languages)
+        self._grouped = policy.grouped_kinds()
+
+    def grouped(self, kind: str) -> bool:
+        """One incident per brand for this kind (its groups are members)."""
+        return kind in self._grouped
 
     # ----------------------------------------------------------------- entry points
 
@@ -239,10 +273,18 @@ class IncidentEngine:
     # ----------------------------------------------------------------- signals
 
     def _absorb(self, run: _Run, signal: Signal) -> None:
-        key = group_key(signal.kind, signal.group)
+        group = "" if signal.kind in self._grouped else signal.group
+        key = group_key(signal.kind, group)
         current = run.state.incidents.get(key)
+        if signal.status != "firing":  # news about an open incident only
+            if current is not None and is_open(current):
+                if signal.status == "resolved":
+                    self._clear(run, current, signal)
+                else:
+                    self._fold(run, current, signal)
+            return
         if current is None or (current.state == "resolved" and not self._can_reopen(current, run)):
-            self._open(run, signal, key)
+            self._open(run, signal, key, group)
         elif current.state == "resolved":
             self._reopen(run, current, signal)
         else:
@@ -252,13 +294,13 @@ class IncidentEngine:
         resolved = incident.resolved_ms
         return resolved is not None and run.now - resolved < self._reopen_window
 
-    def _open(self, run: _Run, signal: Signal, key: str) -> None:
-        new_id = self._next_id(run.state, signal, key)
+    def _open(self, run: _Run, signal: Signal, key: str, group: str) -> None:
+        new_id = self._next_id(run.state, signal, key, group)
         incident = Incident(
             id=new_id,
             brand=signal.brand,
             kind=signal.kind,
-            group=signal.group,
+            group=group,
             title=signal.title,
             severity=signal.severity,
             state="triggered",
@@ -269,6 +311,7 @@ class IncidentEngine:
             unverified=signal.unverified,
             timeline=[],
         )
+        self._join(incident, signal, run.now)
         run.state.incidents.pop(key, None)  # a resolved predecessor past its reopen window
         run.state.incidents[key] = incident
         self._log(incident, run.now, "state", "opened")
@@ -287,8 +330,10 @@ class IncidentEngine:
         incident.severity = signal.severity
         incident.unverified = signal.unverified
         incident.mentions = merge_mentions((), signal.mentions)
+        incident.members = ()
         incident.signal_count += 1
         self._record_signal(incident, signal, run.now)
+        self._join(incident, signal, run.now)
         self._log(incident, run.now, "state", f"reopened (occurrence {incident.occurrence})")
         self._log_signal(incident, signal, run.now)
         run.touch(incident)
@@ -297,16 +342,75 @@ class IncidentEngine:
         incident.signal_count += 1
         incident.severity = max(incident.severity, signal.severity)
         incident.unverified = incident.unverified and signal.unverified
-        incident.mentions = merge_mentions(incident.mentions, signal.mentions)
+        incident.mentions = merge_mentions(() if signal.snapshot else incident.mentions,
+                                           signal.mentions)
         self._record_signal(incident, signal, run.now)
+        self._join(incident, signal, run.now)
         self._log_signal(incident, signal, run.now)
         run.touch(incident)
+
+    def _clear(self, run: _Run, incident: Incident, signal: Signal) -> None:
+        """The detector says a condition ended: a member leaves, or the incident resolves."""
+        if self._member_mode(incident, signal):
+            kept = tuple(m for m in incident.members if m.group != signal.group)
+            if len(kept) == len(incident.members):
+                return  # not (or no longer) a member
+            incident.members = kept
+            incident.mentions = member_mentions(kept)
+            incident.last_signal_ms = run.now
+            self._log(incident, run.now, "signal", f"cleared: {signal.title} ({signal.group})")
+            run.touch(incident)
+            if kept:
+                incident.title = self._group_title(incident, kept[-1].title)
+                return
+        else:
+            incident.signal_count += 1
+            incident.mentions = merge_mentions((), signal.mentions)
+            self._record_signal(incident, signal, run.now)
+            self._log_signal(incident, signal, run.now)
+        self._log(incident, run.now, "state", "resolved: the condition cleared")
+        self._resolve(run, incident, CLEARED)
 
     @staticmethod
     def _record_signal(incident: Incident, signal: Signal, now: int) -> None:
         incident.last_signal = signal
         incident.last_signal_ms = now
         incident.title = signal.title
+
+    # ----------------------------------------------------------------- members
+
+    def _member_mode(self, incident: Incident, signal: Signal) -> bool:
+        return bool(signal.group) and incident.kind in self._grouped and not incident.group
+
+    def _join(self, incident: Incident, signal: Signal, now: int) -> None:
+        """A grouped incident's member for the signal's group: added, or updated in place."""
+        if not self._member_mode(incident, signal):
+            return
+        best = max(signal.mentions, key=lambda m: (m.reach, m.id)) if signal.mentions else None
+        members = list(incident.members)
+        index = next((i for i, m in enumerate(members) if m.group == signal.group), None)
+        if index is None:
+            member = Member(group=signal.group, severity=signal.severity, title=signal.title,
+                            first_ms=now, last_ms=now, reach=signal.reach,
+                            caused_by=signal.caused_by, mention=best)
+        else:
+            old = members.pop(index)
+            member = msgspec.structs.replace(
+                old, severity=max(old.severity, signal.severity), title=signal.title,
+                last_ms=now, signals=old.signals + 1, reach=max(old.reach, signal.reach),
+                caused_by=signal.caused_by if signal.caused_by is not None else old.caused_by,
+                mention=best or old.mention)
+        if len(members) >= MAX_MEMBERS:
+            members.remove(min(members, key=lambda m: (m.severity, m.last_ms, m.group)))
+        members.append(member)
+        incident.members = tuple(members)
+        incident.mentions = member_mentions(members)
+        incident.title = self._group_title(incident, signal.title)
+
+    @staticmethod
+    def _group_title(incident: Incident, title: str) -> str:
+        others = len(incident.members) - 1
+        return f"{title} (+{others} more)" if others > 0 else title
 
     def _log_signal(self, incident: Incident, signal: Signal, now: int) -> None:
         text = f"{signal.severity.label}: {signal.title}"
@@ -316,12 +420,12 @@ class IncidentEngine:
             text += " [unverified]"
         self._log(incident, now, "signal", text)
 
-    def _next_id(self, state: BrandIncidents, signal: Signal, key: str) -> str:
+    def _next_id(self, state: BrandIncidents, signal: Signal, key: str, group: str) -> str:
         """n counts the group's incidents; a folded counter restarts above the floor, and a
         hash clash with a live incident is stepped over, so ids are never reused."""
         n = state.counters.pop(key, state.counters.get(_ID_FLOOR, 0)) + 1
         live = {i.id for i in state.incidents.values()}
-        while (new_id := incident_id(signal.brand, signal.kind, signal.group, n)) in live:
+        while (new_id := incident_id(signal.brand, signal.kind, group, n)) in live:
             n += 1
         state.counters[key] = n  # re-inserted last: recently used counters survive pruning
         return new_id
@@ -410,7 +514,8 @@ class IncidentEngine:
                                 f"{format_duration(MAX_SILENCE_MS)}", incident.id)
         silence = Silence(
             id=silence_id_for(action.id), starts_ms=run.now, ends_ms=run.now + duration,
-            brand=incident.brand, kind=incident.kind, group=incident.group,
+            brand=incident.brand, kind=incident.kind,
+            group=None if incident.kind in self._grouped else incident.group,
             created_by=action.by,
             comment=f"{format_duration(duration)} from {action.via}, incident {incident.id}")
         stored = msgspec.structs.replace(action, silence=silence)
@@ -503,12 +608,7 @@ class IncidentEngine:
                 self._set_inhibited(run, incident, incidents)
 
     def _set_silenced(self, run: _Run, incident: Incident) -> None:
-        signal = incident.last_signal
-        silence = (
-            silences.first_match(run.state.silences, signal, run.now)
-            if signal is not None
-            else None
-        )
+        silence = self._silence_for(run, incident)
         silenced_by = silence.id if silence is not None else None
         if silenced_by == incident.silenced_by:
             return
@@ -519,6 +619,24 @@ class IncidentEngine:
             self._log(incident, run.now, "state", f"silence {incident.silenced_by} lifted")
         incident.silenced_by = silenced_by
         run.touch(incident)
+
+    @staticmethod
+    def _silence_for(run: _Run, incident: Incident) -> Silence | None:
+        """The silence muting the incident: its last signal's, or, grouped, one matching every
+        member (the first member's, so the answer is stable)."""
+        stored = run.state.silences
+        if not stored:
+            return None
+        if not incident.members:
+            signal = incident.last_signal
+            return silences.first_match(stored, signal, run.now) if signal is not None else None
+        first: Silence | None = None
+        for member in incident.members:
+            found = silences.first_match(stored, member_signal(incident, member), run.now)
+            if found is None:
+                return None
+            first = first or found
+        return first
 
     def _set_inhibited(
         self, run: _Run, incident: Incident, incidents: Iterable[Incident]

@@ -9,10 +9,11 @@ unknown kind, or a signal lacking the numbers, falls back to the detector's titl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from detectors.model import Kind, Signal
+from alerts.model import Member
+from detectors.model import Kind, Severity, Signal
 
 Numbers = Callable[[float], str]
 Duration = Callable[[int], str]
@@ -128,7 +129,42 @@ def _story(sig: Signal, w: Wording) -> str | None:
     return text
 
 
+_SOURCE_NAMES = {"reviews": ("reviews", "отзывы"), "news": ("news", "новости"),
+                 "forum": ("forums", "форумы")}
+
+
+def _age(hours: float, w: Wording) -> str:
+    """A complaint's age to the hour from a day on, to the minute before."""
+    ms = int(hours * 3_600_000)
+    step = 3_600_000 if ms >= 86_400_000 else 60_000
+    return w.d(max(step, round(ms / step) * step))
+
+
+def _backlog(sig: Signal, w: Wording) -> str | None:
+    d = sig.details
+    total, oldest = _num(d, "backlog"), _num(d, "oldest_hours")
+    if total is None or oldest is None:
+        return None
+    if not total:
+        return "Все просроченные жалобы получили ответ" if w.ru else \
+            "Every overdue complaint has been answered"
+    complaints = w.count(total, ("complaint", "complaints"), ("жалоба", "жалобы", "жалоб"))
+    reach = w.n(sig.reach)
+    if w.ru:
+        text = f"{complaints} без ответа, самой старой {_age(oldest, w)}, охват {reach}"
+    else:
+        text = f"{complaints} unanswered, oldest {_age(oldest, w)}, reach {reach}"
+    count_only, sources = _num(d, "count_only"), d.get("count_only_sources")
+    if count_only and isinstance(sources, str) and sources:
+        names = ", ".join(_SOURCE_NAMES.get(x, (x, x))[w.ru] for x in sources.split(","))
+        text += (f"; из них {w.n(count_only)} — {names} (сами по себе не тревожат)" if w.ru
+                 else f"; {w.n(count_only)} of them {names} (not paged on their own)")
+    return text
+
+
 def _sla(sig: Signal, w: Wording) -> str | None:
+    if "backlog" in sig.details:
+        return _backlog(sig, w)
     age, sla = _num(sig.details, "business_hours_unanswered"), _num(sig.details, "sla_hours")
     if age is None or sla is None:
         return None
@@ -168,11 +204,14 @@ def _influencer(sig: Signal, w: Wording) -> str | None:
     followers = _num(sig.details, "followers")
     if not sig.group or followers is None:
         return None
+    spreading = sig.details.get("spreading") is True
     if w.ru:
         return (f"Негатив от @{sig.group} "
-                f"({w.ru_count(followers, 'подписчик', 'подписчика', 'подписчиков')})")
+                f"({w.ru_count(followers, 'подписчик', 'подписчика', 'подписчиков')})"
+                + (", распространяется" if spreading else ""))
     return (f"Negative mention by @{sig.group} "
-            f"({w.en_count(followers, 'follower', 'followers')})")
+            f"({w.en_count(followers, 'follower', 'followers')})"
+            + (", spreading" if spreading else ""))
 
 
 _HEADLINES: dict[str, Callable[[Signal, Wording], str | None]] = {
@@ -202,6 +241,8 @@ def why(sig: Signal, w: Wording) -> list[tuple[str, str]] | None:
     if sig.kind == Kind.VIRAL_STORY:
         return _why_story(sig, w)
     if sig.kind == Kind.COMPLAINT_SLA:
+        if "backlog" in d:
+            return _why_backlog(sig, w)
         age, sla = _num(d, "business_hours_unanswered"), _num(d, "sla_hours")
         if age is None or sla is None:
             return None
@@ -215,9 +256,72 @@ def why(sig: Signal, w: Wording) -> list[tuple[str, str]] | None:
         if followers is not None:
             out.append(("f.followers", w.n(followers)))
         if sig.observed:
-            out.append(("f.engagement", f"{w.n(sig.observed)}/{_per_min(w)}"))
+            value = f"{w.n(sig.observed)}/{_per_min(w)}"
+            usual = _num(d, "usual_engagement_per_min")
+            if usual:
+                value += (f" (обычно {w.n(usual)}/{_per_min(w)})" if w.ru else
+                          f" (usually {w.n(usual)}/{_per_min(w)})")
+            out.append(("f.engagement", value))
         return out
     return None
+
+
+def _why_backlog(sig: Signal, w: Wording) -> list[tuple[str, str]]:
+    d = sig.details
+    out: list[tuple[str, str]] = []
+    business, sla = _num(d, "oldest_business_hours"), _num(d, "sla_hours")
+    if business is not None and sla is not None:
+        out.append(("f.unanswered", f"{w.d(int(business * 3_600_000))} "
+                                    f"(SLA {w.d(int(sla * 3_600_000))})"))
+    total, paging, sources = _num(d, "backlog"), _num(d, "paging"), d.get("sources")
+    if total:
+        value = w.n(total)
+        if isinstance(sources, str) and sources:
+            value += f" ({sources})"
+        out.append(("f.backlog", value))
+        if paging is not None:
+            out.append(("f.paging", w.n(paging)))
+    return out
+
+
+_HANDLE_KINDS = frozenset({Kind.INFLUENCER_NEGATIVE, Kind.WATCHED_ACCOUNT})
+_SHOWN_MEMBERS = 3
+
+
+def member_name(kind: str, member: Member) -> str:
+    return f"@{member.group}" if kind in _HANDLE_KINDS else member.group
+
+
+def ranked_members(members: Sequence[Member]) -> list[Member]:
+    """Worst, then widest first: the order people read a grouped incident's members in."""
+    return sorted(members, key=lambda m: (-m.severity, -m.reach, m.group))
+
+
+def grouped_headline(kind: str, members: Sequence[Member], single: str, w: Wording) -> str:
+    """A grouped incident of several members: how many, and the first few of them."""
+    ranked = ranked_members(members)
+    names = ", ".join(member_name(kind, m) for m in ranked[:_SHOWN_MEMBERS])
+    more = len(ranked) - _SHOWN_MEMBERS
+    if more > 0:
+        names += f" +{more}"
+    if kind == Kind.INFLUENCER_NEGATIVE:
+        n = len(ranked)
+        if w.ru:
+            authors = w.ru_count(n, "влиятельного автора", "влиятельных авторов",
+                                 "влиятельных авторов")
+            return f"Негатив от {authors}: {names}"
+        return f"Negative mentions by {n} influential authors: {names}"
+    return f"{single} (+ещё {len(ranked) - 1})" if w.ru else f"{single} (+{len(ranked) - 1} more)"
+
+
+def members_line(kind: str, members: Sequence[Member]) -> str:
+    """"@a (error), @b (warning), @c" for the "why" of a grouped incident."""
+    shown = ranked_members(members)[:8]
+    parts = [member_name(kind, m) + (f" ({m.severity.label})" if m.severity > Severity.INFO
+                                     else "") for m in shown]
+    if len(members) > len(shown):
+        parts.append(f"+{len(members) - len(shown)}")
+    return ", ".join(parts)
 
 
 def _per_min(w: Wording) -> str:
@@ -248,4 +352,5 @@ def _why_story(sig: Signal, w: Wording) -> list[tuple[str, str]]:
     return out
 
 
-__all__ = ["MIN_EXPECTED", "Wording", "headline", "plural_ru", "why"]
+__all__ = ["MIN_EXPECTED", "Wording", "grouped_headline", "headline", "member_name",
+           "members_line", "plural_ru", "ranked_members", "why"]

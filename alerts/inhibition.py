@@ -1,16 +1,18 @@
-"""Inhibition: a story that is already an incident mutes the volume spike it causes.
+"""Inhibition: an incident that is already paging for a brand's crisis mutes the echoes it
+causes, so one crisis is one page that updates, not dozens of new ones.
 
-Rule (per brand, only open incidents count):
-- a volume-kind incident whose last signal names a cause (`caused_by`) is inhibited by the
-  open inhibiting incident whose group is that cause; if no such incident is open, the spike
-  has another cause and is not inhibited;
-- a volume-kind incident whose last signal names no cause is inhibited by any open inhibiting
-  incident of the brand (the earliest opened): while a viral story is open, an unattributed
-  spike of the same brand is most likely its echo;
-- an influencer's negative post is inhibited only by the open incident of the story it is part
-  of (`caused_by`): the story's own page already carries its biggest authors, while an
-  influencer complaining about something else still pages.
-Inhibited incidents still exist and update; they only do not page.
+Inhibiting: open `viral_story` and `complaint_escalation` incidents. Inhibitable: the volume
+kinds and `influencer_negative`. Per brand, only open incidents count:
+- attributed (its signal names a cause, `caused_by`: the story a spike or an influencer's post
+  is part of): inhibited by the open inhibiting incident whose group is that cause, whatever its
+  severity; if that incident is not open, the cause is not a paging crisis and nothing inhibits;
+- unattributed: inhibited by any open inhibiting incident of the brand at least as severe (the
+  earliest opened): while a viral story pages, a spike of the brand or an influencer's negative
+  post is most likely its echo (people retelling it in their own words). One more severe than
+  every open crisis still pages: a bigger event is not an echo.
+A grouped incident (influencers grouped per brand) is inhibited only when each of its members
+is, so one influencer outside the crisis still pages. Inhibited incidents still exist, update
+and show whom they are inhibited by; they only do not page, and page as usual once released.
 """
 
 from __future__ import annotations
@@ -18,35 +20,55 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from alerts.model import Incident
-from detectors.model import Kind
+from detectors.model import Kind, Severity
 
 INHIBITING_KINDS = frozenset({Kind.VIRAL_STORY, Kind.COMPLAINT_ESCALATION})
 VOLUME_KINDS = Kind.VOLUME_KINDS
+INHIBITABLE_KINDS = VOLUME_KINDS | {Kind.INFLUENCER_NEGATIVE}
 
 
 def can_be_inhibited(incident: Incident) -> bool:
-    if incident.kind in VOLUME_KINDS:
-        return True
-    return (incident.kind == Kind.INFLUENCER_NEGATIVE and incident.last_signal is not None
-            and incident.last_signal.caused_by is not None)
+    return incident.kind in INHIBITABLE_KINDS
 
 
 def can_inhibit(incident: Incident) -> bool:
     return incident.kind in INHIBITING_KINDS and incident.state != "resolved"
 
 
-def inhibitor_for(incident: Incident, incidents: Iterable[Incident]) -> Incident | None:
-    """The incident that inhibits `incident` now, or None; ties go to the earliest opened so
-    the answer does not depend on dict order."""
-    if not can_be_inhibited(incident) or incident.state == "resolved":
-        return None
+def _subjects(incident: Incident) -> list[tuple[Severity, str | None]]:
+    """(severity, cause) of what must be inhibited: each member, or the incident itself."""
+    if incident.members:
+        return [(m.severity, m.caused_by) for m in incident.members]
     cause = incident.last_signal.caused_by if incident.last_signal is not None else None
+    return [(incident.severity, cause)]
+
+
+def _inhibitor(brand: str, severity: Severity, cause: str | None,
+               incidents: Iterable[Incident]) -> Incident | None:
     best: Incident | None = None
     for other in incidents:
-        if other.brand != incident.brand or not can_inhibit(other):
+        if other.brand != brand or not can_inhibit(other):
             continue
-        if cause is not None and other.group != cause:
+        if cause is not None:
+            if other.group != cause:
+                continue
+        elif other.severity < severity:
             continue
         if best is None or (other.opened_ms, other.id) < (best.opened_ms, best.id):
             best = other
     return best
+
+
+def inhibitor_for(incident: Incident, incidents: Iterable[Incident]) -> Incident | None:
+    """The incident that inhibits `incident` now, or None; ties go to the earliest opened so
+    the answer does not depend on dict order (for a grouped one: its first member's)."""
+    if not can_be_inhibited(incident) or incident.state == "resolved":
+        return None
+    pool = list(incidents)
+    first: Incident | None = None
+    for severity, cause in _subjects(incident):
+        found = _inhibitor(incident.brand, severity, cause, pool)
+        if found is None:
+            return None
+        first = first or found
+    return first

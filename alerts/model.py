@@ -10,6 +10,8 @@ from detectors.model import MentionRef, Severity, Signal
 
 IncidentState = Literal["triggered", "acknowledged", "resolved"]
 ActionKind = Literal["ack", "resolve", "note", "silence", "unsilence"]
+CLEARED = "cleared"  # `resolved_by` when the detector said the condition ended
+
 NotificationEvent = Literal[
     "trigger",  # first page of an incident (or of a reopened one)
     "update",  # severity went up or new evidence worth a repeat
@@ -62,8 +64,25 @@ class TimelineEntry(msgspec.Struct, frozen=True, gc=False):
     by: str = ""
 
 
+class Member(msgspec.Struct, frozen=True, gc=False, omit_defaults=True):
+    """One group of an incident grouped per brand (Alertmanager: one alert of the group): an
+    influencer's post, one complaint. Kept so a person still sees each of them."""
+
+    group: str
+    severity: Severity  # highest of its signals
+    title: str  # its latest signal's title
+    first_ms: int  # engine time it joined
+    last_ms: int  # engine time of its latest signal
+    signals: int = 1
+    reach: int = 0
+    caused_by: str | None = None  # as its latest signal says (inhibition)
+    mention: MentionRef | None = None  # its biggest mention
+
+
 class Incident(msgspec.Struct):
-    """One incident per (brand, kind, group) occurrence; `id` is stable for its whole life."""
+    """One incident per (brand, kind, group) occurrence, or per (brand, kind) for kinds grouped
+    per brand (then `group` is "" and `members` holds the groups); `id` is stable for its whole
+    life."""
 
     id: str
     brand: str
@@ -91,6 +110,7 @@ class Incident(msgspec.Struct):
     silenced_by: str | None = None
     inhibited_by: str | None = None
     timeline: list[TimelineEntry] = []
+    members: tuple[Member, ...] = ()  # grouped per brand: its groups, most recent last
 
 
 class Notification(msgspec.Struct, frozen=True):

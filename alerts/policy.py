@@ -7,9 +7,15 @@ from typing import Literal
 import msgspec
 
 from detectors.durations import parse_duration
-from detectors.model import Severity
+from detectors.model import Kind, Severity
 
 SeverityName = Literal["info", "warning", "error", "critical"]
+GROUP_LABELS = ("brand", "kind", "group")  # what `group_by` may name (brand and kind always)
+# Quiet time before a kind's incident resolves itself, under `auto_resolve_kinds`. Complaint
+# signals stop once a level is reached and the detector resolves the backlog itself when it is
+# empty, so its incident must outlast a weekend without news (7 days: the detector's retention);
+# an escalated thread stays open for a day.
+DEFAULT_AUTO_RESOLVE_KINDS = {"complaint_sla": "7d", "complaint_escalation": "24h"}
 
 
 class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -19,12 +25,14 @@ class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     group_interval: str = "1m"  # minimum gap between update pages of one incident
     repeat_interval: str = "4h"  # re-page an open, unacknowledged incident this often
     auto_resolve: str = "30m"  # resolve after this long without a new signal
-    # Per-kind overrides. A complaint signals once per severity level and stays a problem until
-    # someone answers it, so its incident must not resolve itself after half an hour of quiet.
-    auto_resolve_kinds: dict[str, str] = msgspec.field(default_factory=lambda: {
-        "complaint_sla": "24h", "complaint_escalation": "24h"})
+    # Per-kind overrides, over DEFAULT_AUTO_RESOLVE_KINDS (setting one kind keeps the others).
+    auto_resolve_kinds: dict[str, str] = msgspec.field(
+        default_factory=lambda: dict(DEFAULT_AUTO_RESOLVE_KINDS))
     reopen_window: str = "1h"  # a recurrence within this of resolving reopens the incident
     timeline_limit: int = 200
+    # Alertmanager's group_by per kind, over Kind.GROUP_PER_BRAND: [brand, kind] collects every
+    # group of a brand in one incident (its members); [brand, kind, group] one incident a group.
+    group_by: dict[str, tuple[str, ...]] = {}
 
     def __post_init__(self) -> None:
         for name in ("group_wait", "group_interval", "repeat_interval", "auto_resolve",
@@ -37,15 +45,31 @@ class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
                 raise ValueError(f"auto_resolve_kinds.{kind}: {exc}") from None
         if self.timeline_limit < 10:
             raise ValueError("timeline_limit must be >= 10")
+        for kind, labels in self.group_by.items():
+            if kind not in Kind.ALL:
+                raise ValueError(f"group_by.{kind}: unknown kind; use one of "
+                                 f"{', '.join(sorted(Kind.ALL))}")
+            unknown = [x for x in labels if x not in GROUP_LABELS]
+            if unknown or "brand" not in labels or "kind" not in labels or \
+                    len(set(labels)) != len(labels):
+                raise ValueError(f"group_by.{kind}: {list(labels)} must be [brand, kind] "
+                                 "(one incident per brand) or [brand, kind, group]")
 
     def ms(self, name: str) -> int:
         return parse_duration(getattr(self, name))
 
     def auto_resolve_ms(self) -> dict[str, int]:
         """Quiet time before auto-resolve per incident kind; "" holds the default."""
-        out = {kind: parse_duration(d) for kind, d in self.auto_resolve_kinds.items()}
+        kinds = {**DEFAULT_AUTO_RESOLVE_KINDS, **self.auto_resolve_kinds}
+        out = {kind: parse_duration(d) for kind, d in kinds.items()}
         out[""] = parse_duration(self.auto_resolve)
         return out
+
+    def grouped_kinds(self) -> frozenset[str]:
+        """Kinds whose incidents are one per brand (group_by without `group`)."""
+        per_group = {k for k, labels in self.group_by.items() if "group" in labels}
+        per_brand = {k for k, labels in self.group_by.items() if "group" not in labels}
+        return frozenset((Kind.GROUP_PER_BRAND - per_group) | per_brand)
 
 
 class EscalationStep(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -14,8 +14,15 @@ from urllib.parse import quote, urlencode
 
 import msgspec
 
-from alerts.headlines import MIN_EXPECTED, Wording, headline, why
-from alerts.model import Incident, Notification
+from alerts.headlines import (
+    MIN_EXPECTED,
+    Wording,
+    grouped_headline,
+    headline,
+    members_line,
+    why,
+)
+from alerts.model import CLEARED, Incident, Notification
 from detectors.durations import format_duration
 from detectors.model import MentionRef, Severity
 
@@ -83,6 +90,7 @@ _EN: dict[str, str] = {
     "ev.acknowledge": "Acknowledged by {who}",
     "ev.resolve": "Resolved by {who}",
     "ev.autoresolve": "Resolved: quiet for a while",
+    "ev.cleared": "Resolved: the problem is gone",
     "someone": "someone",
     "sev.info": "INFO",
     "sev.warning": "WARNING",
@@ -109,6 +117,9 @@ _EN: dict[str, str] = {
     "f.engagement": "Engagement",
     "f.authors_rate": "New authors",
     "f.unanswered": "Unanswered (business time)",
+    "f.backlog": "Unanswered complaints",
+    "f.paging": "Of them paging",
+    "f.members": "In this incident",
     "f.replies_after": "Replies after the brand argued",
     "f.followers": "Followers",
     "f.signals": "Signals",
@@ -137,6 +148,7 @@ _RU: dict[str, str] = {
     "ev.acknowledge": "Взял в работу: {who}",
     "ev.resolve": "Закрыл: {who}",
     "ev.autoresolve": "Закрыт: всё стихло",
+    "ev.cleared": "Закрыт: проблемы больше нет",
     "someone": "кто-то",
     "sev.info": "ИНФО",
     "sev.warning": "ВНИМАНИЕ",
@@ -163,6 +175,9 @@ _RU: dict[str, str] = {
     "f.engagement": "Реакции",
     "f.authors_rate": "Новые авторы",
     "f.unanswered": "Без ответа (рабочее время)",
+    "f.backlog": "Жалоб без ответа",
+    "f.paging": "Из них с оповещением",
+    "f.members": "В инциденте",
     "f.replies_after": "Ответов после спора бренда",
     "f.followers": "Подписчики",
     "f.signals": "Сигналов",
@@ -242,6 +257,8 @@ def _event_text(n: Notification, s: dict[str, str]) -> str:
         return s["ev.escalate"].format(n=inc.escalation_level)
     if n.event == "acknowledge":
         return s["ev.acknowledge"].format(who=inc.acked_by or s["someone"])
+    if inc.resolved_by == CLEARED:
+        return s["ev.cleared"]
     if inc.resolved_by:
         return s["ev.resolve"].format(who=inc.resolved_by)
     return s["ev.autoresolve"]
@@ -274,6 +291,8 @@ def _observed(inc: Incident, lang: str, s: dict[str, str]) -> list[Field]:
 def _why(inc: Incident, at_ms: int, lang: str, s: dict[str, str]) -> list[Field]:
     sig = inc.last_signal
     out: list[Field] = _observed(inc, lang, s)
+    if len(inc.members) > 1:
+        out.append(Field(s["f.members"], members_line(inc.kind, inc.members)))
     if sig is not None:
         if sig.negative_share is not None:
             out.append(Field(s["f.negative_share"], f"{round(sig.negative_share * 100)}%"))
@@ -337,4 +356,8 @@ def describe(inc: Incident, language: str) -> str:
     """What happened, without the brand: from the signal's kind and numbers in `language`,
     else the detector's title."""
     lang = language if language in STRINGS else "en"
-    return headline(inc.last_signal, inc.title, wording(lang))
+    w = wording(lang)
+    single = headline(inc.last_signal, inc.title, w)
+    if len(inc.members) > 1:
+        return grouped_headline(inc.kind, inc.members, single, w)
+    return single

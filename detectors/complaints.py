@@ -4,12 +4,21 @@ A complaint (`complaint=True`) is addressed to the brand when it replies to an o
 handle, names an official @handle, or is a review. It opens a thread keyed by its own id
 ("<source>:<id>"); replies join the thread through `in_reply_to`. The first official reply stops
 the SLA clock. The clock counts business time (BusinessHours of the brand, DST-correct).
+Each source has a policy (`sources`): `page` (the default), `count` (tracked, counted and shown,
+never raising a page on its own: reviews by default, which brands seldom answer) or `ignore`.
 
-COMPLAINT_SLA (group: thread id, or "" with group_by="brand" so one incident collects the
-brand's backlog) fires at `sla` (warning), `error_after` (error) and `critical_after`
-(critical) of unanswered business time; a large audience (complainant plus repliers) raises it
-earlier. COMPLAINT_ESCALATION (group: thread id) fires when an official reply argues instead
-of apologising: error, or one level above the thread's SLA severity; critical once the brand
+COMPLAINT_SLA, `group_by: brand` (the default): ONE signal group per brand, the backlog of
+complaints past the SLA and still unanswered. It is re-sent whenever the backlog's size, level
+or oldest stage changes: `firing` when it grew or its level rose, `update` when it shrank (an
+answer), `resolved` when it is empty. Its level comes from the `page` complaints only:
+  none: info (a backlog of reviews only is recorded, not paged);
+  warning: one past `sla`;
+  error: one past `error_after`, or `error_count` of them, or their reach >= `error_reach`;
+  critical: one past `critical_after`, or `critical_count`, or reach >= `critical_reach`.
+`group_by: thread`: a signal per complaint (group: thread id) at `sla`, `error_after` and
+`critical_after` (reach raises it earlier; `count` sources stay info), `resolved` once answered.
+COMPLAINT_ESCALATION (group: thread id) fires when an official reply argues instead of
+apologising: error, or one level above the thread's SLA severity; critical once the brand
 argues twice or others pile into the thread. Each signal is re-sent only when its level rises.
 """
 
@@ -19,16 +28,19 @@ import heapq
 import re
 import zlib
 from datetime import date, datetime, timedelta
+from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
 import msgspec
 
 from detectors.config import BrandSpec, BusinessHours
 from detectors.durations import format_duration, parse_duration
-from detectors.model import Enriched, Kind, Severity, Signal
+from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
 from detectors.stories import Ref, key64, mention_ref, post_key, trim_oldest
 
 __all__ = [
+    "DEFAULT_SOURCES",
+    "SOURCE_POLICIES",
     "BusinessClock",
     "ComplaintDetector",
     "ComplaintSettings",
@@ -41,7 +53,15 @@ __all__ = [
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SWEEP_MS = 600_000
 _MAX_REPLIERS = 32
-_WARNING, _ERROR, _CRITICAL = 1, 2, 3  # levels; Severity(level)
+_INFO, _WARNING, _ERROR, _CRITICAL = 0, 1, 2, 3  # levels; Severity(level)
+_NONE = -1  # no backlog signalled
+_TOP = 5  # complaints a backlog signal carries as its mentions
+
+SourcePolicy = Literal["page", "count", "ignore"]
+SOURCE_POLICIES: Final = ("page", "count", "ignore")
+# Built in under whatever `sources` says: brands rarely answer reviews, so an unanswered review
+# is counted and shown, never a page of its own. `reviews: page` in the config turns it back.
+DEFAULT_SOURCES: Final[dict[str, SourcePolicy]] = {"reviews": "count"}
 
 
 # --------------------------------------------------------------------------- business time
@@ -178,11 +198,16 @@ class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True)
     sla: str = "4h"  # unanswered this long -> warning
     error_after: str = "18h"  # two 9-hour business days -> error
     critical_after: str = "45h"  # a business week -> critical
-    error_reach: int = 50_000  # complainant + repliers; raises an overdue thread to error
-    critical_reach: int = 500_000  # ... and to critical
+    error_count: int = 5  # `page` complaints in the backlog -> error (group_by: brand)
+    critical_count: int = 20  # ... -> critical
+    # Backlog: summed reach of its `page` complaints; per thread: complainant + repliers.
+    error_reach: int = 50_000
+    critical_reach: int = 500_000
     critical_replies: int = 10  # others' replies after the brand argued -> critical
     critical_reach_after: int = 100_000  # followers of those repliers -> critical
-    group_by: str = "thread"  # "thread": one incident per complaint; "brand": one per brand
+    group_by: str = "brand"  # "brand": one backlog per brand; "thread": a signal per complaint
+    # source -> page | count | ignore, over DEFAULT_SOURCES; "*" sets every source not listed.
+    sources: dict[str, str] = {}
     retention: str = "7d"  # keep answered or fully escalated threads this long after activity
     max_threads: int = 300
     max_posts: int = 4_096  # mention ids -> thread, to follow reply chains
@@ -198,13 +223,25 @@ class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True)
         if not ms[0] <= ms[1] <= ms[2]:
             raise ValueError("durations must satisfy sla <= error_after <= critical_after")
         if self.group_by not in ("thread", "brand"):
-            raise ValueError(f"group_by must be 'thread' or 'brand', got {self.group_by!r}")
+            raise ValueError(f"group_by must be 'brand' or 'thread', got {self.group_by!r}")
+        if not 0 < self.error_count <= self.critical_count:
+            raise ValueError("error_count and critical_count must be positive and ascending")
         if not 0 < self.error_reach <= self.critical_reach:
             raise ValueError("error_reach and critical_reach must be positive and ascending")
         if self.critical_replies < 1 or self.critical_reach_after < 1:
             raise ValueError("critical_replies and critical_reach_after must be >= 1")
         if self.max_threads < 8 or self.max_posts < 8:
             raise ValueError("max_threads and max_posts must be >= 8")
+        for source, policy in self.sources.items():
+            if not source.strip():
+                raise ValueError("sources: a source name must not be empty")
+            if policy not in SOURCE_POLICIES:
+                raise ValueError(f"sources.{source}: {policy!r} is not one of "
+                                 f"{', '.join(SOURCE_POLICIES)}")
+
+    def source_policies(self) -> dict[str, str]:
+        """The built-in defaults with the config's entries over them ("*": the rest)."""
+        return {**DEFAULT_SOURCES, **{k.lower(): v for k, v in self.sources.items()}}
 
 
 class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked by GC
@@ -225,6 +262,7 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     reach_after: int = 0  # unique repliers since the brand first argued
     repliers: set[int] = msgspec.field(default_factory=set)  # crc32 of repliers, capped
     reply: Ref | None = None  # the brand's latest argumentative reply
+    pages: bool = True  # its source's policy is `page` (False: `count`)
 
 
 class ComplaintState(msgspec.Struct):
@@ -236,6 +274,24 @@ class ComplaintState(msgspec.Struct):
     due: list[tuple[int, int]] = []  # min-heap of (deadline, thread key); stale ones skipped
     overdue: int = 0  # threads past their SLA and still unanswered
     swept_ms: int = 0
+    # The backlog as last signalled (group_by: brand): size, `page` complaints in it, level
+    # (_NONE: nothing signalled since it was last empty) and the oldest complaint's stage.
+    backlog_total: int = 0
+    backlog_paging: int = 0
+    backlog_level: int = _NONE
+    backlog_stage: int = 0
+
+
+class _Backlog(msgspec.Struct, gc=False):
+    """The complaints past the SLA and unanswered, summed up at one instant."""
+
+    total: int = 0
+    paging: int = 0  # of them from `page` sources
+    level: int = _INFO
+    stage: int = 0  # highest stage (1 sla, 2 error_after, 3 critical_after) of any of them
+    reach: int = 0
+    paging_reach: int = 0
+    oldest: Thread | None = None
 
 
 # --------------------------------------------------------------------------- detector
@@ -253,6 +309,9 @@ class ComplaintDetector:
         self.offsets = tuple(parse_duration(v) for v in
                              (settings.sla, settings.error_after, settings.critical_after))
         self.retention_ms = parse_duration(settings.retention)
+        self.by_thread = settings.group_by == "thread"
+        self.policies = settings.source_policies()
+        self.default_policy = self.policies.get("*", "page")
         self.official_any = {_handle(a.handle) for a in spec.official_accounts if not a.source}
         self.official_on = {f"{a.source}:{_handle(a.handle)}" for a in spec.official_accounts
                             if a.source}
@@ -264,6 +323,10 @@ class ComplaintDetector:
 
     def new_state(self) -> ComplaintState:
         return ComplaintState()
+
+    def policy(self, source: str) -> str:
+        """page | count | ignore for complaints from `source`."""
+        return self.policies.get(source, self.default_policy)
 
     # ----------------------------------------------------------------------- events
     def observe(self, state: ComplaintState, e: Enriched, pk: int | None = None) -> list[Signal]:
@@ -290,29 +353,40 @@ class ComplaintDetector:
             if thread is not None:
                 return self._reply(state, thread, parent, e, pk)
         if e.complaint and self._addressed(e, parent == 0):
-            self._open(state, e, pk)
+            policy = self.policy(m.source)
+            if policy != "ignore":
+                return self._open(state, e, pk, pages=policy == "page")
         return []
 
     def tick(self, state: ComplaintState, now_ms: int) -> list[Signal]:
         out: list[Signal] = []
         due, threads = state.due, state.threads
+        moved_at = 0  # the latest deadline passed in this tick, if any
         while due and due[0][0] <= now_ms:
             at, tk = heapq.heappop(due)
             th = threads.get(tk)
             if th is None or th.answered_ms or th.due_ms != at:
                 continue
             th.stage += 1
+            th.last_ms = max(th.last_ms, at)  # retention counts from its last deadline too
             if th.stage == 1:
                 state.overdue += 1
             th.due_ms = 0
             if th.stage < 3:
                 th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
                 heapq.heappush(due, (th.due_ms, tk))
-            sig = self._sla_signal(state, th, at, 0)
-            if sig is not None:
-                out.append(sig)
-        if now_ms - state.swept_ms >= _SWEEP_MS:
-            self._sweep(state, now_ms)
+            moved_at = at
+            if self.by_thread:
+                sig = self._sla_signal(state, th, at, 0, transition=True)
+                if sig is not None:
+                    out.append(sig)
+            else:
+                th.sla_level = max(th.sla_level, self._thread_level(th))
+        swept = now_ms - state.swept_ms >= _SWEEP_MS
+        if swept:
+            self._sweep(state, now_ms, out)
+        if not self.by_thread and (moved_at or swept):
+            out += self._backlog(state, moved_at or now_ms, 0)
         return out
 
     # ----------------------------------------------------------------------- threads
@@ -328,24 +402,30 @@ class ComplaintDetector:
         h = _handle(handle)
         return bool(h) and (h in self.official_any or f"{source}:{h}" in self.official_on)
 
-    def _open(self, state: ComplaintState, e: Enriched, pk: int) -> None:
+    def _open(self, state: ComplaintState, e: Enriched, pk: int, pages: bool) -> list[Signal]:
         m = e.mention
         th = Thread(id=f"{m.source}:{m.id}", root=mention_ref(e), opened_ms=m.created_at_ms,
                     author=_handle(m.author.handle), last_ms=m.created_at_ms,
-                    reach=m.author.followers)
+                    reach=m.author.followers, pages=pages)
         tk = key64(th.id)
         th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
         heapq.heappush(state.due, (th.due_ms, tk))
-        self._index(state, tk, th, pk)
+        out: list[Signal] = []
+        self._index(state, tk, th, pk, m.created_at_ms, out)
         state.by_author[key64(f"{m.source}:{th.author}")] = tk
         trim_oldest(state.by_author, self.s.max_threads)
+        return out
 
-    def _index(self, state: ComplaintState, tk: int, th: Thread, pk: int) -> None:
+    def _index(self, state: ComplaintState, tk: int, th: Thread, pk: int, at: int,
+               out: list[Signal]) -> None:
         state.threads[tk] = th
         state.posts[pk] = tk
         trim_oldest(state.posts, self.s.max_posts)
         if len(state.threads) > self.s.max_threads:
-            self._evict(state)
+            overdue = state.overdue
+            self._evict(state, at, out)
+            if overdue != state.overdue and not self.by_thread:
+                out += self._backlog(state, at, 0)
         if len(state.due) > 2 * self.s.max_threads + 16:
             state.due = [(t.due_ms, k) for k, t in state.threads.items() if t.due_ms]
             heapq.heapify(state.due)
@@ -367,6 +447,7 @@ class ComplaintDetector:
         if th.argued:
             th.replies_after += 1
         ah = zlib.crc32(f"{m.source}:{author or m.id}".encode())
+        reach = th.reach
         if author != th.author and ah not in th.repliers and len(th.repliers) < _MAX_REPLIERS:
             th.repliers.add(ah)
             th.reach += m.author.followers
@@ -378,9 +459,13 @@ class ComplaintDetector:
             if sig is not None:
                 out.append(sig)
         elif th.stage and not th.answered_ms:
-            sig = self._sla_signal(state, th, m.created_at_ms, e.ingested_at_ms)
-            if sig is not None:
-                out.append(sig)
+            if self.by_thread:
+                sig = self._sla_signal(state, th, m.created_at_ms, e.ingested_at_ms)
+                if sig is not None:
+                    out.append(sig)
+            elif th.reach != reach:
+                th.sla_level = max(th.sla_level, self._thread_level(th))
+                out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)
         return out
 
     def _official_reply(self, state: ComplaintState, e: Enriched, pk: int,
@@ -402,22 +487,37 @@ class ComplaintDetector:
                             author=_handle(m.reply_to_author), last_ms=m.created_at_ms)
                 if m.in_reply_to:
                     state.posts[key64(f"{m.source}:{m.in_reply_to}")] = parent
-                self._index(state, parent, th, pk)
-        state.posts[pk] = parent
+                out: list[Signal] = []
+                self._index(state, parent, th, pk, m.created_at_ms, out)
+                return out + self._after_official(state, th, parent, e, pk, arguing)
+        return self._after_official(state, th, parent, e, pk, arguing)
+
+    def _after_official(self, state: ComplaintState, th: Thread, tk: int, e: Enriched,
+                        pk: int, arguing: bool) -> list[Signal]:
+        m = e.mention
+        state.posts[pk] = tk
         th.last_ms = max(th.last_ms, m.created_at_ms)
+        out: list[Signal] = []
         if not th.answered_ms:
             th.answered_ms = m.created_at_ms
             th.due_ms = 0
             if th.stage:
                 state.overdue = max(0, state.overdue - 1)
+                out += self._left(state, th, m.created_at_ms, e.ingested_at_ms)
         if not arguing:
-            return []
+            return out
         th.argued += 1
         th.reply = mention_ref(e)
         sig = self._escalation(th, e)
-        return [sig] if sig is not None else []
+        return out + ([sig] if sig is not None else [])
 
-    def _evict(self, state: ComplaintState) -> None:
+    def _left(self, state: ComplaintState, th: Thread, at: int, ingested: int) -> list[Signal]:
+        """An overdue complaint left the backlog (answered, or no longer tracked)."""
+        if not self.by_thread:
+            return self._backlog(state, at, ingested)
+        return [self._thread_resolved(th, at, ingested)]
+
+    def _evict(self, state: ComplaintState, at: int, out: list[Signal]) -> None:
         """Drop a quarter: settled threads first, then the least recently active."""
         threads = state.threads
 
@@ -427,37 +527,139 @@ class ComplaintDetector:
             return (1 if live else 0, t.last_ms)
 
         for tk in sorted(threads, key=keep)[: len(threads) - self.s.max_threads * 3 // 4]:
-            self._drop(state, tk)
+            self._drop(state, tk, at, out)
 
-    def _drop(self, state: ComplaintState, tk: int) -> None:
+    def _drop(self, state: ComplaintState, tk: int, at: int, out: list[Signal]) -> None:
         th = state.threads.pop(tk)
         if th.stage and not th.answered_ms:
             state.overdue = max(0, state.overdue - 1)
+            if self.by_thread:
+                out.append(self._thread_resolved(th, at, 0))
 
-    def _sweep(self, state: ComplaintState, now_ms: int) -> None:
+    def _sweep(self, state: ComplaintState, now_ms: int, out: list[Signal]) -> None:
         state.swept_ms = now_ms
         horizon = now_ms - self.retention_ms
         for tk in [k for k, t in state.threads.items() if t.last_ms < horizon and (
                 t.answered_ms or t.stage >= 3)]:
-            self._drop(state, tk)
+            self._drop(state, tk, now_ms, out)
         threads = state.threads
         state.posts = {k: v for k, v in state.posts.items() if not v or v in threads}
         state.by_author = {k: v for k, v in state.by_author.items() if v in threads}
 
-    # ----------------------------------------------------------------------- signals
-    def _sla_signal(self, state: ComplaintState, th: Thread, at: int,
-                    ingested: int) -> Signal | None:
+    # ----------------------------------------------------------------------- levels
+    def _thread_level(self, th: Thread) -> int:
+        """One complaint's own level: its SLA stage, raised by its audience."""
+        if not th.stage:
+            return 0
         s = self.s
-        reach_level = _ERROR * (th.reach >= s.error_reach) + (th.reach >= s.critical_reach)
-        level = max(th.stage, reach_level) if th.stage else 0
-        if level <= th.sla_level:
+        return max(th.stage, _ERROR * (th.reach >= s.error_reach) + (th.reach >= s.critical_reach))
+
+    def _summary(self, state: ComplaintState) -> _Backlog:
+        b = _Backlog()
+        s = self.s
+        for th in state.threads.values():
+            if not th.stage or th.answered_ms:
+                continue
+            b.total += 1
+            b.reach += th.reach
+            b.stage = max(b.stage, th.stage)
+            if b.oldest is None or th.opened_ms < b.oldest.opened_ms:
+                b.oldest = th
+            if th.pages:
+                b.paging += 1
+                b.paging_reach += th.reach
+                b.level = max(b.level, th.stage)
+        if b.paging:
+            by_count = _ERROR * (b.paging >= s.error_count) + (b.paging >= s.critical_count)
+            by_reach = _ERROR * (b.paging_reach >= s.error_reach) + (
+                b.paging_reach >= s.critical_reach)
+            b.level = max(b.level, by_count, by_reach)
+        return b
+
+    # ----------------------------------------------------------------------- signals
+    def _backlog(self, state: ComplaintState, at: int, ingested: int) -> list[Signal]:
+        """The backlog's signal when its size, level or oldest stage changed since the last."""
+        if not state.overdue and state.backlog_level == _NONE:
+            return []  # nothing overdue, nothing signalled: no need to look
+        b = self._summary(state)
+        if not b.total:
+            if state.backlog_level == _NONE:
+                return []
+            state.backlog_total = state.backlog_paging = state.backlog_stage = 0
+            state.backlog_level = _NONE
+            return [self._backlog_signal(state, b, at, ingested, "resolved")]
+        now = (b.total, b.paging, b.level, b.stage)
+        last = (state.backlog_total, state.backlog_paging, state.backlog_level,
+                state.backlog_stage)
+        if now == last:
+            return []
+        grew = b.total > last[0] or b.paging > last[1] or b.level > last[2]
+        state.backlog_total, state.backlog_paging, state.backlog_level, state.backlog_stage = now
+        return [self._backlog_signal(state, b, at, ingested, "firing" if grew else "update")]
+
+    def _backlog_signal(self, state: ComplaintState, b: _Backlog, at: int, ingested: int,
+                        status: SignalStatus) -> Signal:
+        items = sorted((th for th in state.threads.values()
+                        if th.stage and not th.answered_ms and th.root is not None),
+                       key=lambda th: (not th.pages, -th.stage, -th.reach, th.opened_ms, th.id))
+        sources: dict[str, int] = {}
+        quiet: set[str] = set()  # sources of `count` complaints
+        langs: dict[str, int] = {}
+        for th in items:
+            source = th.id.split(":", 1)[0]
+            sources[source] = sources.get(source, 0) + 1
+            if not th.pages:
+                quiet.add(source)
+            if th.root is not None:
+                langs[th.root.lang] = langs.get(th.root.lang, 0) + 1
+        oldest = b.oldest
+        age = at - oldest.opened_ms if oldest is not None else 0
+        business = self.clock.elapsed(oldest.opened_ms, at) if oldest is not None else 0
+        count_only = b.total - b.paging
+        if b.total:
+            title = (f"{b.total} complaint{'s' if b.total != 1 else ''} unanswered past the "
+                     f"SLA, oldest {format_duration(max(age, 0))}, reach {b.reach:,}")
+            if count_only:
+                title += f" ({count_only} not paged on their own)"
+        else:
+            title = "Every complaint past the SLA has been answered"
+        return Signal(
+            brand=self.spec.id, kind=Kind.COMPLAINT_SLA, severity=Severity(b.level), at_ms=at,
+            title=title, group="", observed=float(b.total), reach=b.reach, languages=langs,
+            mentions=tuple(th.root.public() for th in items[:_TOP] if th.root is not None),
+            details={
+                "backlog": b.total,
+                "paging": b.paging,
+                "count_only": count_only,
+                "count_only_sources": ",".join(sorted(quiet)),
+                "sources": ", ".join(f"{k} {v}" for k, v in sorted(
+                    sources.items(), key=lambda kv: (-kv[1], kv[0]))),
+                "oldest_hours": round(max(age, 0) / 3_600_000, 2),
+                "oldest_business_hours": round(business / 3_600_000, 2),
+                "sla_hours": round(self.offsets[0] / 3_600_000, 2),
+                "paging_reach": b.paging_reach,
+            },
+            source_ingested_at_ms=ingested, status=status, snapshot=True,
+        )
+
+    def _sla_signal(self, state: ComplaintState, th: Thread, at: int, ingested: int,
+                    transition: bool = False) -> Signal | None:
+        """group_by: thread. A `count` complaint is signalled once, as info, when it passes
+        the SLA; a `page` complaint whenever its level rises."""
+        if th.pages:
+            level = self._thread_level(th)
+            if level <= th.sla_level:
+                return None
+            th.sla_level = level
+        elif transition and th.stage == 1:
+            level = _INFO
+        else:
             return None
-        th.sla_level = level
         age = self.clock.elapsed(th.opened_ms, at)
         return Signal(
             brand=self.spec.id, kind=Kind.COMPLAINT_SLA, severity=Severity(level), at_ms=at,
             title=f"Complaint unanswered for {format_duration(age)} of business time",
-            group="" if self.s.group_by == "brand" else th.id,
+            group=th.id,
             observed=round(age / 3_600_000, 2),
             expected=round(self.offsets[0] / 3_600_000, 2), reach=th.reach,
             languages={th.root.lang: 1} if th.root else {},
@@ -469,8 +671,17 @@ class ComplaintDetector:
                 "sla_hours": round(self.offsets[0] / 3_600_000, 2),
                 "replies": th.replies,
                 "overdue_threads": state.overdue,
+                "paged": th.pages,
             },
             source_ingested_at_ms=ingested,
+        )
+
+    def _thread_resolved(self, th: Thread, at: int, ingested: int) -> Signal:
+        return Signal(
+            brand=self.spec.id, kind=Kind.COMPLAINT_SLA, severity=Severity.INFO, at_ms=at,
+            title="Complaint answered" if th.answered_ms else "Complaint no longer tracked",
+            group=th.id, reach=th.reach, details={"thread": th.id},
+            source_ingested_at_ms=ingested, status="resolved",
         )
 
     def _escalation(self, th: Thread, e: Enriched) -> Signal | None:

@@ -6,7 +6,7 @@ msgspec structs: typed, cheap to build and (de)serialised without reflection on 
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 
@@ -108,8 +108,19 @@ class MentionRef(msgspec.Struct, frozen=True, gc=False):
     created_at_ms: int = 0
 
 
+# What a signal does to its group's incident (Alertmanager's firing/resolved alerts, plus news
+# that must never page on its own):
+#   firing   opens the incident, or updates / reopens it;
+#   update   updates the open incident only (e.g. a complaint backlog shrinking): never opens
+#            or reopens one, so news about something settled pages no one;
+#   resolved the condition ended (the backlog is empty, the complaint was answered): resolves
+#            the open incident, or removes its group from a grouped incident.
+SignalStatus = Literal["firing", "update", "resolved"]
+
+
 class Signal(msgspec.Struct, frozen=True):
-    """A detector's finding. Incidents group signals by (brand, kind, group)."""
+    """A detector's finding. Incidents group signals by (brand, kind, group), or by (brand, kind)
+    for kinds grouped per brand (`Kind.GROUP_PER_BRAND`, `incidents.group_by`)."""
 
     brand: str
     kind: str
@@ -133,6 +144,10 @@ class Signal(msgspec.Struct, frozen=True):
     source_created_at_ms: int = 0
     source_appended_at_ms: int = 0
     source_ingested_at_ms: int = 0
+    status: SignalStatus = "firing"
+    # The signal states its group's whole current evidence (e.g. a complaint backlog's oldest
+    # complaints): its mentions replace the incident's instead of being merged into them.
+    snapshot: bool = False
 
     def key(self) -> str:
         return f"{self.brand}\x1f{self.kind}\x1f{self.group}"
@@ -151,5 +166,10 @@ class Kind:
     INFLUENCER_NEGATIVE = "influencer_negative"  # negative mention by an influential author
 
     VOLUME_KINDS = frozenset({VOLUME_SPIKE, NEGATIVE_SPIKE, NEGATIVE_SHARE})
+    # Kinds whose incidents collect every group of a brand (Alertmanager's group_by [brand,
+    # kind]): many small findings, one incident that grows. The complaint backlog is one
+    # group already; per-complaint signals (`complaints.group_by: thread`) and influencers'
+    # posts join their brand's incident as its members. Overridable: `incidents.group_by`.
+    GROUP_PER_BRAND = frozenset({COMPLAINT_SLA, INFLUENCER_NEGATIVE})
     ALL = frozenset({VOLUME_SPIKE, NEGATIVE_SPIKE, NEGATIVE_SHARE, VIRAL_STORY, COMPLAINT_SLA,
                      COMPLAINT_ESCALATION, WATCHED_ACCOUNT, INFLUENCER_NEGATIVE})

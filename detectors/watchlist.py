@@ -1,31 +1,57 @@
-"""Posts by watched accounts (executives, spokespeople) and negative mentions by influencers.
+"""Posts by watched accounts (executives, spokespeople) and negative mentions by influencers,
+each judged against what is usual for its author, so a routine post is a note and a page means
+something happened.
 
-WATCHED_ACCOUNT (group: the account's handle): every post by a watched account is worth a
-look before it becomes the next careless-post story. Level = info, +1 for risky wording
-(negative or controversial), +1 if it spreads fast, +1 more if risky and very fast:
-  neutral: info, fast -> warning;  risky: warning, fast -> error, very fast -> critical.
+Velocity is engagements per minute of one post: its lifetime average on each sighting (age
+floored at a minute), and the growth between two sightings at least a minute apart (repeated
+events of the same mention id); a post's velocity is the highest seen so far (its peak).
+
+The usual peak of a watched account is learnt from its own earlier posts (the last
+`history_posts`, in WatchState): a weighted median of their log peaks, each weighted by
+recency (half-life `history_half_life`), together with a prior of weight one post: the peak an
+account of its size usually gets, `prior_rate` x followers. One post moves it halfway from the
+prior, a few outweigh it, and one odd post among several barely moves it. A young post's peak
+so far can only grow towards its final peak, so comparing it with earlier posts' peaks needs no
+model of post age and raises no false alarm on a routine post seen early. A post spreads fast
+at `fast_factor` x the usual peak (never below `fast_engagement_per_min`), very fast at
+`very_fast_factor` x (never below `very_fast_engagement_per_min`).
+
+WATCHED_ACCOUNT (group: the account's handle): level = info, +1 for risky wording (negative or
+controversial), +1 if it spreads fast, +1 more if risky and very fast:
+  routine: info, fast -> warning;  risky: warning, fast -> error, very fast -> critical.
 INFLUENCER_NEGATIVE (group: the author's handle): a negative mention by an author with
-`influencer_followers`, or verified with `verified_followers`, or a listed journalist.
-Warning, error from `reach_levels[0]`, critical from `reach_levels[1]` (followers or views).
-
-Velocity is engagements per minute of one post: its lifetime average on each sighting, and the
-growth between two sightings at least a minute apart (repeated events of the same mention id).
-Signals are deduplicated per mention id; a mention is signalled again only when its level rises.
+`influencer_followers`, or verified with `verified_followers`, or a listed journalist. Info (a
+note, grouped per brand by the incident engine); warning once it spreads: fast for an author of
+its size (by the prior), or seen by `reach_levels[0]` people and by more than the author's own
+followers; error when very fast, or seen by `reach_levels[1]` and 4x its followers. An
+influencer's post that is part of a story is attributed to it (detectors/pipeline.py) and
+inhibited by the story's incident.
+Signals are deduplicated per mention id; a mention is signalled again only when its level rises,
+or, a watched post that paged, every 10 minutes while it still spreads (engagements a minute
+over its latest 10 minutes or more at half the fast level or above): its incident stays open
+meanwhile instead of resolving and paging again.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 import msgspec
 
 from detectors.config import BrandSpec
-from detectors.model import Enriched, Kind, Severity, Signal
-from detectors.stories import mention_ref, post_key, trim_oldest
+from detectors.durations import parse_duration
+from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
+from detectors.stories import key64, mention_ref, post_key, trim_oldest
 
 __all__ = ["WatchSettings", "WatchState", "WatchlistDetector", "controversial_hits"]
 
 _MINUTE = 60_000
+_MIN_RATE = 0.1  # engagements/min: the floor under every log
+_PRIOR_WEIGHT = 1.0  # the prior counts as one fresh post
+_FAR_BEYOND = 4  # views this many times the author's followers: far beyond its own audience
+_REFRESH_MS = 600_000  # a paged post still spreading fast is re-sent this often
+_MAX_ACCOUNTS = 32  # watched accounts with a history per brand (configured ones: a handful)
 
 _CONTROVERSIAL = (
     # ru: contempt for customers, politics, religion, groups of people
@@ -50,9 +76,14 @@ class WatchSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     influencer_followers: int = 100_000
     verified_followers: int = 10_000  # verified authors count from this many followers
     min_negativity: float = 0.5  # negativity counting as negative (or sentiment "negative")
-    fast_engagement_per_min: float = 100.0  # a watched post spreading fast
+    fast_factor: float = 5.0  # fast: this x the author's usual peak engagements/min
+    very_fast_factor: float = 20.0
+    fast_engagement_per_min: float = 100.0  # ... and never below this
     very_fast_engagement_per_min: float = 1_000.0
-    reach_levels: tuple[int, int] = (1_000_000, 5_000_000)  # influencer: error, critical
+    prior_rate: float = 0.001  # usual peak engagements/min per follower, before any history
+    history_posts: int = 16  # a watched account's recent posts its usual peak is learnt from
+    history_half_life: str = "30d"
+    reach_levels: tuple[int, int] = (1_000_000, 5_000_000)  # influencer views: warning, error
     max_seen: int = 2_048  # signalled mention ids remembered for dedup and velocity
 
     def __post_init__(self) -> None:
@@ -65,9 +96,17 @@ class WatchSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         if not 0 < self.fast_engagement_per_min <= self.very_fast_engagement_per_min:
             raise ValueError("fast_engagement_per_min must be > 0 and "
                              "<= very_fast_engagement_per_min")
+        if not 1.0 < self.fast_factor <= self.very_fast_factor:
+            raise ValueError("fast_factor must be > 1 and <= very_fast_factor")
+        if self.prior_rate <= 0:
+            raise ValueError("prior_rate must be > 0 (engagements per minute per follower)")
+        if self.history_posts < 1:
+            raise ValueError("history_posts must be >= 1")
+        if parse_duration(self.history_half_life) <= 0:
+            raise ValueError("history_half_life must be a positive duration such as 30d")
         if not 0 < self.reach_levels[0] <= self.reach_levels[1]:
-            raise ValueError("reach_levels must be two positive ascending follower counts "
-                             "(error, critical)")
+            raise ValueError("reach_levels must be two positive ascending view counts "
+                             "(warning, error)")
         if self.max_seen < 8:
             raise ValueError("max_seen must be >= 8")
 
@@ -78,11 +117,43 @@ class _Seen(msgspec.Struct, array_like=True, gc=False):
     engagement: int  # at the velocity baseline
     base_ms: int  # observation time of the velocity baseline
     velocity: float  # best engagements/min seen
+    rate: float = 0.0  # engagements/min over the latest _REFRESH_MS or more (smoother)
+    rate_engagement: int = 0  # at the start of that interval
+    rate_ms: int = 0
+    refreshed_ms: int = 0  # observation time its WATCHED_ACCOUNT level was last sent
+
+
+class _Peak(msgspec.Struct, array_like=True, gc=False):
+    post: int  # post_key
+    created_ms: int
+    log_rate: float  # log of its peak engagements/min so far
 
 
 class WatchState(msgspec.Struct):
     clock_ms: int = 0
     seen: dict[int, _Seen] = {}  # key64(source:id) -> seen
+    # key64(source:handle) of a watched account -> its latest posts' peaks, oldest first
+    accounts: dict[int, list[_Peak]] = {}
+
+
+def weighted_median(samples: list[tuple[float, float]]) -> float:
+    """The weighted median of (value, weight) pairs, interpolated between neighbours: each
+    value stands at the middle of its weight on a 0..1 scale, and the answer is read at 0.5.
+    Two equal weights give their midpoint; one odd value among three moves it only as far as
+    the next value; a weight fading with age moves it smoothly."""
+    ranked = sorted((v, w) for v, w in samples if w > 0)
+    total = sum(w for _, w in ranked)
+    acc = 0.0
+    prev: tuple[float, float] | None = None  # (value, position) of the previous sample
+    for value, weight in ranked:
+        position = (acc + weight / 2) / total
+        acc += weight
+        if position >= 0.5:
+            if prev is None:
+                return value
+            return prev[0] + (value - prev[0]) * (0.5 - prev[1]) / (position - prev[1])
+        prev = (value, position)
+    return ranked[-1][0]
 
 
 def _handle(h: str) -> str:
@@ -98,6 +169,7 @@ class WatchlistDetector:
         self.journalists_any = {_handle(a.handle) for a in spec.journalists if not a.source}
         self.journalists_on = {f"{a.source}:{_handle(a.handle)}" for a in spec.journalists
                                if a.source}
+        self.half_life_ms = parse_duration(settings.history_half_life)
 
     def new_state(self) -> WatchState:
         return WatchState()
@@ -124,19 +196,56 @@ class WatchlistDetector:
         eng = m.metrics.engagement
         life = eng * _MINUTE / max(obs - m.created_at_ms, _MINUTE)
         if seen is None:
-            seen = _Seen(-1, -1, eng, obs, life)
+            seen = _Seen(-1, -1, eng, obs, life, life, eng, obs)
         else:
             dt = obs - seen.base_ms
             if dt >= _MINUTE:
                 seen.velocity = max(seen.velocity, life, (eng - seen.engagement) * _MINUTE / dt)
                 seen.engagement, seen.base_ms = eng, obs
+                if obs - seen.rate_ms >= _REFRESH_MS:
+                    seen.rate = (eng - seen.rate_engagement) * _MINUTE / (obs - seen.rate_ms)
+                    seen.rate_engagement, seen.rate_ms = eng, obs
             else:
                 seen.velocity = max(seen.velocity, life)
         state.seen[pk] = seen  # most recently used last
         trim_oldest(state.seen, self.s.max_seen)
         if e.watched:
-            return self._watched(seen, e, negative)
+            return self._watched(state, seen, e, pk, negative)
         return self._influencer(seen, e, why)
+
+    # ----------------------------------------------------------------------- baselines
+    def _prior(self, followers: int) -> float:
+        return max(self.s.prior_rate * followers, _MIN_RATE)
+
+    def _levels(self, usual: float) -> tuple[float, float]:
+        """(fast, very fast) engagements/min for an author whose usual peak is `usual`."""
+        s = self.s
+        return (max(s.fast_engagement_per_min, s.fast_factor * usual),
+                max(s.very_fast_engagement_per_min, s.very_fast_factor * usual))
+
+    def usual_peak(self, history: list[_Peak], pk: int, created_ms: int,
+                   followers: int) -> tuple[float, int]:
+        """(usual peak engagements/min, earlier posts it rests on) for a watched account."""
+        samples = [(math.log(self._prior(followers)), _PRIOR_WEIGHT)]
+        for p in history:
+            if p.post != pk and p.created_ms <= created_ms:
+                age = max(created_ms - p.created_ms, 0)
+                samples.append((p.log_rate, 0.5 ** (age / self.half_life_ms)))
+        return math.exp(weighted_median(samples)), len(samples) - 1
+
+    def _remember(self, state: WatchState, account: int, pk: int, created_ms: int,
+                  rate: float) -> None:
+        history = state.accounts.pop(account, [])
+        state.accounts[account] = history  # most recently used last
+        trim_oldest(state.accounts, _MAX_ACCOUNTS)
+        log_rate = math.log(max(rate, _MIN_RATE))
+        for p in history:
+            if p.post == pk:
+                p.log_rate = max(p.log_rate, log_rate)
+                return
+        history.append(_Peak(pk, created_ms, log_rate))
+        history.sort(key=lambda p: p.created_ms)
+        del history[: max(0, len(history) - self.s.history_posts)]
 
     def _influential(self, e: Enriched) -> str:
         """Why the author counts as influential ("" if not)."""
@@ -152,35 +261,58 @@ class WatchlistDetector:
             return "journalist"
         return ""
 
-    def _watched(self, seen: _Seen, e: Enriched, negative: bool) -> list[Signal]:
-        s = self.s
-        hits = controversial_hits(e.mention.text)
-        risky = negative or hits > 0
-        fast = seen.velocity >= s.fast_engagement_per_min
-        very_fast = seen.velocity >= s.very_fast_engagement_per_min
-        level = risky + fast + (risky and very_fast)
-        if level <= seen.watched:
-            return []
-        seen.watched = level
+    def _watched(self, state: WatchState, seen: _Seen, e: Enriched, pk: int,
+                 negative: bool) -> list[Signal]:
         m = e.mention
+        account = key64(f"{m.source}:{_handle(m.author.handle)}")
+        usual, posts = self.usual_peak(state.accounts.get(account, []), pk, m.created_at_ms,
+                                       m.author.followers)
+        self._remember(state, account, pk, m.created_at_ms, seen.velocity)
+        fast_level, very_fast_level = self._levels(usual)
+        hits = controversial_hits(m.text)
+        risky = negative or hits > 0
+        fast = seen.velocity >= fast_level
+        very_fast = seen.velocity >= very_fast_level
+        level = risky + fast + (risky and very_fast)
+        obs = e.ingested_at_ms or state.clock_ms
+        status: SignalStatus = "firing"
+        if level <= seen.watched:
+            # A paged post still spreading well above the usual is re-sent every _REFRESH_MS
+            # at its level, so its incident stays open (and absorbs the account's next posts)
+            # while it spreads. Half the fast level: hysteresis, no flapping around it. An
+            # update: news for an open incident, never reopening a resolved one.
+            if seen.watched < 1 or seen.rate < fast_level / 2 or obs - seen.refreshed_ms < \
+                    _REFRESH_MS:
+                return []
+            level, status = seen.watched, "update"
+        seen.watched, seen.refreshed_ms = level, obs
         what = "risky post" if risky else "post"
-        return [self._signal(Kind.WATCHED_ACCOUNT, level, e, seen,
-                             f"Watched account @{m.author.handle}: {what}"
-                             + (" spreading fast" if fast else ""),
-                             {"risky": risky, "controversial_hits": hits, "fast": fast})]
+        title = f"Watched account @{m.author.handle}: {what}"
+        if fast:
+            title += f" spreading fast ({seen.velocity / usual:.0f}x its usual)"
+        sig = self._signal(Kind.WATCHED_ACCOUNT, level, e, seen, title, {
+            "risky": risky, "controversial_hits": hits, "fast": fast,
+            "usual_engagement_per_min": round(usual, 1),
+            "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts})
+        return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]
 
     def _influencer(self, seen: _Seen, e: Enriched, why: str) -> list[Signal]:
         m = e.mention
-        reach = max(m.author.followers, m.metrics.views)
+        fast_level, very_fast_level = self._levels(self._prior(m.author.followers))
         lv = self.s.reach_levels
-        level = 1 + (reach >= lv[0]) + (reach >= lv[1])
+        views, followers = m.metrics.views, m.author.followers
+        spreading = seen.velocity >= fast_level or views >= max(lv[0], followers)
+        level = spreading + (seen.velocity >= very_fast_level or
+                             views >= max(lv[1], _FAR_BEYOND * followers))
         if level <= seen.influencer:
             return []
         seen.influencer = level
-        return [self._signal(Kind.INFLUENCER_NEGATIVE, level, e, seen,
-                             f"Negative mention by @{m.author.handle} "
-                             f"({m.author.followers:,} followers)",
-                             {"influential_by": why})]
+        title = f"Negative mention by @{m.author.handle} ({m.author.followers:,} followers)"
+        if spreading:
+            title += " spreading"
+        return [self._signal(Kind.INFLUENCER_NEGATIVE, level, e, seen, title, {
+            "influential_by": why, "spreading": spreading,
+            "fast_engagement_per_min": round(fast_level, 1)})]
 
     def _signal(self, kind: str, level: int, e: Enriched, seen: _Seen, title: str,
                 extra: dict[str, str | int | float | bool]) -> Signal:

@@ -88,6 +88,9 @@ def incident_json(inc: Incident, brands: Brands, links: Links, now_ms: int, *,
         "links": {"self": f"/api/incidents/{quote(inc.id, safe='')}",
                   "console": m.console_url or None, "grafana": m.grafana_url or None},
         "actions": actions_for(inc),
+        "members": [{"group": x.group, "severity": x.severity.label, "title": x.title,
+                     "signals": x.signals, "reach": x.reach, "caused_by": x.caused_by,
+                     "first_ms": x.first_ms, "last_ms": x.last_ms} for x in inc.members],
     }
     if timeline:
         out["timeline"] = [{"at_ms": e.at_ms, "at": iso(e.at_ms), "kind": e.kind,

@@ -29,6 +29,7 @@ MSK = ZoneInfo("Europe/Moscow")
 BERLIN = ZoneInfo("Europe/Berlin")
 MOSCOW_HOURS = BusinessHours(tz="Europe/Moscow")
 SPEC = brand_spec(hours=MOSCOW_HOURS)
+THREAD = ComplaintSettings(group_by="thread")  # a signal per complaint, as before the backlog
 
 
 def ms(tz: ZoneInfo, y: int, mo: int, d: int, h: int, mi: int) -> int:
@@ -102,7 +103,7 @@ def test_business_clock_add_and_elapsed_agree(t: int, d: int, tz: str) -> None:
 
 # ----------------------------------------------------------------------------- SLA
 def test_sla_across_a_weekend_in_moscow() -> None:
-    det = ComplaintDetector(SPEC, ComplaintSettings())
+    det = ComplaintDetector(SPEC, THREAD)
     state = det.new_state()
     friday = ms(MSK, 2026, 1, 9, 17, 0)
     c = complaint(at=friday)
@@ -119,12 +120,17 @@ def test_sla_across_a_weekend_in_moscow() -> None:
     assert det.tick(state, monday_noon + HOUR) == []  # once per level
 
 
-def test_sla_severity_rises_with_age() -> None:
-    det = ComplaintDetector(SPEC, ComplaintSettings())
+@pytest.mark.parametrize("settings", [ComplaintSettings(), THREAD], ids=["backlog", "thread"])
+def test_sla_severity_rises_with_age(settings: ComplaintSettings) -> None:
+    det = ComplaintDetector(SPEC, settings)
     state = det.new_state()
     start = ms(MSK, 2026, 1, 12, 10, 0)  # Monday 10:00
     det.observe(state, complaint(at=start))
-    sigs = ticks(det, state, start, start + 14 * 24 * HOUR, step=30 * MIN)
+    sigs = ticks(det, state, start, start + 21 * 24 * HOUR, step=30 * MIN)
+    # A week (retention) after it turned critical, the thread is forgotten: resolved.
+    assert [s.status for s in sigs] == ["firing"] * 3 + ["resolved"]
+    assert sigs[3].at_ms - sigs[2].at_ms >= 7 * 24 * HOUR
+    sigs = sigs[:3]
     assert [s.severity for s in sigs] == [Severity.WARNING, Severity.ERROR, Severity.CRITICAL]
     assert [s.at_ms for s in sigs] == [
         ms(MSK, 2026, 1, 12, 14, 0),  # 4 business hours
@@ -178,7 +184,7 @@ def test_reply_to_the_complainant_by_handle_counts_as_an_answer() -> None:
 
 
 def test_follow_up_after_an_answer_restarts_the_clock() -> None:
-    det = ComplaintDetector(SPEC, ComplaintSettings())
+    det = ComplaintDetector(SPEC, THREAD)
     state = det.new_state()
     c = complaint(at=T0)
     det.observe(state, c)
@@ -231,21 +237,22 @@ def test_complaints_not_addressed_to_the_brand_are_ignored(text: str,
 def test_official_account_on_another_source_does_not_count() -> None:
     spec = BrandSpec(id="acme", name="Acme", aliases=("acme",), business_hours=MOSCOW_HOURS,
                      official_accounts=(Account(handle="acme", source="vk"),))
-    det = ComplaintDetector(spec, ComplaintSettings())
+    det = ComplaintDetector(spec, THREAD)
     state = det.new_state()
     det.observe(state, complaint("болт", source="x", reply_to_author="acme"))
     det.observe(state, complaint("болт", source="vk", reply_to_author="acme"))
     assert [s.group.split(":")[0] for s in det.tick(state, T0 + 24 * HOUR)] == ["vk"]
 
 
-def test_brand_grouping_collects_the_backlog_in_one_group() -> None:
+def test_brand_grouping_collects_the_backlog_in_one_signal() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings(group_by="brand"))
     state = det.new_state()
     for i in range(3):
         det.observe(state, complaint(at=T0 + i * MIN, by=author(f"b{i}")))
-    sigs = det.tick(state, T0 + 5 * HOUR)
-    assert [s.group for s in sigs] == ["", "", ""]
-    assert [s.details["overdue_threads"] for s in sigs] == [1, 2, 3]
+    (sig,) = det.tick(state, T0 + 5 * HOUR)  # one tick sees all three pass the SLA
+    assert (sig.group, sig.severity, sig.status, sig.snapshot) == (
+        "", Severity.WARNING, "firing", True)
+    assert sig.details["backlog"] == 3 and len(sig.mentions) == 3
 
 
 # ----------------------------------------------------------------------------- arguing
@@ -322,8 +329,9 @@ def test_escalation_is_above_the_sla_severity() -> None:
     c = complaint(at=T0, by=author("buyer", followers=60_000))
     det.observe(state, c)
     (sla,) = det.tick(state, T0 + 5 * HOUR)
-    (esc,) = det.observe(state, official("Ваш отзыв заказной", c, at=T0 + 6 * HOUR))
+    answered, esc = det.observe(state, official("Ваш отзыв заказной", c, at=T0 + 6 * HOUR))
     assert sla.severity == Severity.ERROR and esc.severity == Severity.CRITICAL
+    assert (answered.kind, answered.status) == (Kind.COMPLAINT_SLA, "resolved")
 
 
 def test_apology_closes_without_escalation() -> None:
@@ -410,7 +418,10 @@ def test_state_stays_bounded_under_a_long_random_stream() -> None:
     ({"sla": "4 hours"}, "invalid duration"),
     ({"sla": "0"}, "sla must be a positive duration"),
     ({"sla": "2d", "error_after": "1d"}, "sla <= error_after <= critical_after"),
-    ({"group_by": "author"}, "group_by must be 'thread' or 'brand'"),
+    ({"group_by": "author"}, "group_by must be 'brand' or 'thread'"),
+    ({"error_count": 9, "critical_count": 3}, "ascending"),
+    ({"sources": {"reviews": "pages"}}, "sources.reviews: 'pages' is not one of page, count"),
+    ({"sources": {" ": "count"}}, "must not be empty"),
     ({"error_reach": 10, "critical_reach": 5}, "ascending"),
 ])
 def test_settings_validation(kwargs: dict[str, Any], message: str) -> None:
@@ -421,3 +432,127 @@ def test_settings_validation(kwargs: dict[str, Any], message: str) -> None:
 def test_settings_reject_unknown_fields() -> None:
     with pytest.raises(msgspec.ValidationError, match="unknown field"):
         msgspec.convert({"sla_hours": 4}, ComplaintSettings)
+
+
+# ----------------------------------------------------------------------------- the backlog
+def review(text: str = "Гречка Акме с камнями, не покупайте", *, at: int = T0,
+           **kw: Any) -> Enriched:
+    return complaint(text, at=at, source="reviews", **kw)
+
+
+def test_a_backlog_of_reviews_only_is_info_and_a_tweet_makes_it_page() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    for i in range(12):  # Monday from 10:00 Moscow
+        det.observe(state, review(at=T0 - 3 * HOUR + i * MIN, by=author(f"r{i}", followers=50)))
+    (info,) = det.tick(state, T0 + HOUR + 15 * MIN)
+    assert (info.severity, info.status, info.details["backlog"], info.details["paging"]) == (
+        Severity.INFO, "firing", 12, 0)
+    assert info.details["count_only_sources"] == "reviews"
+    tweet = complaint(at=T0 + HOUR)
+    det.observe(state, tweet)
+    (warn,) = ticks(det, state, T0 + HOUR, T0 + 5 * HOUR)
+    assert (warn.severity, warn.status, warn.details["backlog"]) == (Severity.WARNING, "firing",
+                                                                     13)
+    assert warn.mentions[0].id == tweet.mention.id  # paging complaints are shown first
+    (answered,) = det.observe(state, official("Приносим извинения, напишите нам в лс", tweet,
+                                              at=T0 + 11 * HOUR))
+    assert (answered.severity, answered.status, answered.details["backlog"]) == (
+        Severity.INFO, "update", 12)  # shrank: news, never a new page
+
+
+@pytest.mark.parametrize(("count", "level"), [(4, Severity.WARNING), (5, Severity.ERROR),
+                                              (20, Severity.CRITICAL)])
+def test_backlog_level_rises_with_the_count_of_paging_complaints(count: int,
+                                                                 level: Severity) -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    for i in range(count):
+        det.observe(state, complaint(at=T0 + i * SEC, by=author(f"b{i}", followers=10)))
+    (sig,) = det.tick(state, T0 + 5 * HOUR)
+    assert sig.severity == level and sig.details["paging"] == count
+
+
+def test_backlog_level_rises_with_summed_reach() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    for i in range(3):  # 3 x 20k: each below error_reach, together above it
+        det.observe(state, complaint(at=T0 + i * SEC, by=author(f"b{i}", followers=20_000)))
+    (sig,) = det.tick(state, T0 + 5 * HOUR)
+    assert sig.severity == Severity.ERROR and sig.reach == 60_000
+
+
+def test_backlog_resolves_when_every_complaint_is_answered() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    cs = [complaint(at=T0 + i * MIN, by=author(f"b{i}")) for i in range(2)]
+    for c in cs:
+        det.observe(state, c)
+    assert [s.details["backlog"] for s in det.tick(state, T0 + 5 * HOUR)] == [2]
+    (first,) = det.observe(state, official("Извините, разберёмся", cs[0], at=T0 + 6 * HOUR))
+    (last,) = det.observe(state, official("Извините, разберёмся", cs[1], at=T0 + 6 * HOUR))
+    assert (first.status, first.details["backlog"]) == ("update", 1)
+    assert (last.status, last.details["backlog"], last.mentions) == ("resolved", 0, ())
+    assert det.tick(state, T0 + 30 * HOUR) == []  # nothing left, nothing said
+
+
+@pytest.mark.parametrize(("sources", "review_level", "forum_tracked"), [
+    ({}, Severity.INFO, True),
+    ({"reviews": "page"}, Severity.WARNING, True),
+    ({"forum": "ignore"}, Severity.INFO, False),
+    ({"*": "count", "x": "page"}, Severity.INFO, True),
+])
+def test_source_policies(sources: dict[str, str], review_level: Severity,
+                         forum_tracked: bool) -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings(sources=sources))
+    state = det.new_state()
+    det.observe(state, review(at=T0 - 3 * HOUR))
+    (sig,) = det.tick(state, T0 + HOUR)
+    assert sig.severity == review_level
+    det.observe(state, complaint(at=T0 + HOUR, source="forum"))
+    sigs = ticks(det, state, T0 + HOUR, T0 + 5 * HOUR)
+    assert bool(sigs) == forum_tracked
+    if sigs:  # forum: page by default, count under "*": count
+        paging = (review_level == Severity.WARNING) + (sources.get("*") != "count")
+        assert sigs[0].details["paging"] == paging
+
+
+def test_thread_mode_keeps_reviews_at_info_and_resolves_answered_threads() -> None:
+    det = ComplaintDetector(SPEC, THREAD)
+    state = det.new_state()
+    r = review(at=T0)
+    c = complaint(at=T0)
+    det.observe(state, r)
+    det.observe(state, c)
+    sigs = det.tick(state, T0 + 5 * HOUR)
+    assert sorted((s.group, s.severity) for s in sigs) == sorted([
+        (f"reviews:{r.mention.id}", Severity.INFO), (f"x:{c.mention.id}", Severity.WARNING)])
+    assert [s.severity for s in ticks(det, state, T0 + 5 * HOUR, T0 + 8 * 24 * HOUR,
+                                      step=HOUR)] == [Severity.ERROR, Severity.CRITICAL]
+    (done,) = det.observe(state, official("Извините", c, at=T0 + 8 * 24 * HOUR))
+    assert (done.group, done.status) == (f"x:{c.mention.id}", "resolved")
+
+
+def test_evicting_an_overdue_complaint_updates_the_backlog() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings(max_threads=8))
+    state = det.new_state()
+    for i in range(8):
+        det.observe(state, complaint(at=T0 + i * SEC, by=author(f"b{i}")))
+    assert [s.details["backlog"] for s in det.tick(state, T0 + 5 * HOUR)] == [8]
+    out = det.observe(state, complaint(at=T0 + 6 * HOUR, by=author("late")))
+    # 9 threads > 8: the least recently active quarter goes (3 of the 8 overdue ones).
+    assert [(s.status, s.details["backlog"]) for s in out] == [("update", 5)]
+
+
+def test_state_from_before_the_backlog_still_loads() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint(at=T0))
+    raw = msgspec.to_builtins(state)
+    for name in ("backlog_total", "backlog_paging", "backlog_level", "backlog_stage"):
+        del raw[name]
+    for th in raw["threads"].values():
+        th.pop()  # `pages`, the newest field of an array-like Thread
+    old = msgspec.msgpack.decode(msgspec.msgpack.encode(raw), type=ComplaintState)
+    (sig,) = det.tick(old, T0 + 5 * HOUR)
+    assert sig.details["backlog"] == 1 and sig.severity == Severity.WARNING

@@ -130,3 +130,36 @@ def test_sasl_credentials_must_be_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CW_T_USER", "svc")
     opts = client_options(settings)
     assert opts["sasl_plain_username"] == "svc" and opts["sasl_mechanism"] == "SCRAM-SHA-512"
+
+
+def test_incident_grouping_complaint_sources_and_watch_baselines_load() -> None:
+    text = GOOD.replace("kafka:\n", "incidents:\n  group_by:\n    influencer_negative: "
+                        "[brand, kind, group]\n    viral_story: [brand, kind]\nkafka:\n", 1)
+    text = text.replace("    volume:\n      factor: 4\n",
+                        "    volume:\n      factor: 4\n    complaints:\n"
+                        "      sources: {forum: ignore, '*': count, x: page}\n"
+                        "    watch: {fast_factor: 8, history_half_life: 14d}\n")
+    cfg = parse_config(text, "cw.yaml")
+    assert cfg.incidents.grouped_kinds() == {"complaint_sla", "viral_story"}
+    vk = cfg.detection_settings()["vkusno"]
+    assert vk.complaints.source_policies() == {"reviews": "count", "forum": "ignore",
+                                               "*": "count", "x": "page"}
+    assert vk.watch.fast_factor == 8 and vk.watch.history_half_life == "14d"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("kafka:\n", "incidents:\n  group_by: {influencer: [brand, kind]}\nkafka:\n",
+     "incidents: group_by.influencer: unknown kind"),
+    ("kafka:\n", "incidents:\n  group_by: {viral_story: [kind]}\nkafka:\n",
+     "group_by.viral_story: ['kind'] must be [brand, kind]"),
+    ("    volume:\n      factor: 4\n",
+     "    complaints: {sources: {reviews: pages}}\n",
+     "brands[0].complaints: sources.reviews: 'pages' is not one of page, count, ignore"),
+    ("    volume:\n      factor: 4\n", "    complaints: {group_by: author}\n",
+     "brands[0].complaints: group_by must be 'brand' or 'thread'"),
+    ("    volume:\n      factor: 4\n", "    watch: {prior_rate: 0}\n",
+     "brands[0].watch: prior_rate must be > 0"),
+])
+def test_grouping_and_baseline_mistakes_name_the_key(old: str, new: str, expected: str) -> None:
+    msg = error_of(GOOD.replace(old, new, 1))
+    assert expected in msg and msg.startswith("cw.yaml:"), msg

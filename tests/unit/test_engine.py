@@ -21,6 +21,7 @@ from alerts.engine import (
     brand_of,
     group_key,
     incident_id,
+    member_signal,
     mtta_ms,
     mttr_ms,
 )
@@ -372,14 +373,25 @@ def test_auto_resolve_zero_disables_it() -> None:
 
 
 def test_unanswered_complaints_do_not_resolve_after_the_default_quiet_time() -> None:
-    engine, state = make_engine(auto_resolve="30m"), BrandIncidents()
-    engine.on_signal(state, sig(kind="complaint_sla", group="thread-1"), T0)
-    engine.on_signal(state, sig(), T0)
+    """A backlog gets no news over a weekend; the detector resolves it when it is empty, the
+    engine after a week of quiet at the latest (the default for complaint_sla)."""
+    engine, state = make_engine(auto_resolve="30m", repeat_interval="0s"), BrandIncidents()
+    engine.on_signal(state, sig(kind="complaint_sla"), T0)
+    engine.on_signal(state, sig(kind="complaint_escalation", group="t1"), T0)
+    engine.on_signal(state, sig(kind="watched_account", group="ceo"), T0)
     out = engine.on_tick(state, T0 + 2 * HOUR)
-    assert events(out) == ["resolve"]  # only the spike
-    assert the_incident(state, "complaint_sla", "thread-1").state == "triggered"
-    assert events(engine.on_tick(state, T0 + 24 * HOUR)) == ["resolve"]
-    assert the_incident(state, "complaint_sla", "thread-1").state == "resolved"
+    assert events(out) == ["resolve"]  # only the watched account's post
+    assert events(engine.on_tick(state, T0 + 24 * HOUR)) == ["resolve"]  # the escalation
+    assert the_incident(state, "complaint_sla").state == "triggered"
+    assert events(engine.on_tick(state, T0 + 7 * 24 * HOUR)) == ["resolve"]
+    assert the_incident(state, "complaint_sla").state == "resolved"
+
+
+def test_auto_resolve_kinds_set_in_the_config_keep_the_other_defaults() -> None:
+    policy = IncidentPolicy(auto_resolve="30m", auto_resolve_kinds={"influencer_negative": "2h"})
+    assert policy.auto_resolve_ms() == {"complaint_sla": 7 * 24 * HOUR,
+                                        "complaint_escalation": 24 * HOUR,
+                                        "influencer_negative": 2 * HOUR, "": 30 * MIN}
 
 
 def test_auto_resolve_per_kind_is_validated() -> None:
@@ -1047,13 +1059,15 @@ def test_quiet_tick_changes_nothing() -> None:
 
 # ---------------------------------------------------------------- property test
 
-KINDS = ("volume_spike", "viral_story", "complaint_escalation", "complaint_sla")
-GROUPS = ("", "s1")
+KINDS = ("volume_spike", "viral_story", "complaint_escalation", "complaint_sla",
+         "influencer_negative")  # the last two grouped per brand: groups are members
+GROUPS = ("", "s1", "s2")
 AUTHORS = ("bob", "troll")
 STEPS_MS = (0, SEC, 30 * SEC, MIN, MIN, 2 * MIN, 2 * MIN, 5 * MIN, 11 * MIN, 31 * MIN, 65 * MIN)
 
 OP_NAMES = ("signal",) * 4 + ("rise", "rise", "echo", "echo", "ack", "ack", "resolve", "note",
-                             "silence", "silence", "unsilence", "tick", "tick", "replay")
+                             "silence", "silence", "unsilence", "tick", "tick", "replay",
+                             "clear", "update")
 
 
 @dataclass(frozen=True)
@@ -1106,6 +1120,8 @@ class Checker:
         self.keys_and_seq(out)
         self.nothing_paged_while_muted(after, out, now)
         self.resolved_only_retriggered_by_signal(before, after, out, signal)
+        self.only_firing_signals_open(before, after, signal)
+        self.members_belong_to_grouped_kinds(after)
         self.closing_reaches_everyone(before, after, out)
         self.one_open_per_group_and_ids_unique(after)
         self.severity_never_drops(after)
@@ -1131,25 +1147,48 @@ class Checker:
             inc = n.incident
             assert inc.silenced_by is None and inc.inhibited_by is None
             assert inc.last_signal is not None
-            assert not any(matches(s, inc.last_signal, now) for s in after.silences)
-            if inc.kind in {"volume_spike", "negative_spike", "negative_share"}:
-                cause = inc.last_signal.caused_by
-                assert not any(
-                    o.kind in {"viral_story", "complaint_escalation"}
-                    and (cause is None or o.group == cause)
-                    for o in open_incidents
-                )
+            # Paged: something in it is not muted (grouped: some member).
+            subjects = [member_signal(inc, m) for m in inc.members] or [inc.last_signal]
+            assert not all(any(matches(s, x, now) for s in after.silences) for x in subjects)
+            if inc.kind in {"volume_spike", "negative_spike", "negative_share",
+                            "influencer_negative"}:
+                def inhibited(severity: Severity, cause: str | None) -> bool:
+                    return any(
+                        o.kind in {"viral_story", "complaint_escalation"}
+                        and (o.group == cause if cause is not None else o.severity >= severity)
+                        for o in open_incidents)
+                pairs = [(m.severity, m.caused_by) for m in inc.members] or [
+                    (inc.severity, inc.last_signal.caused_by)]
+                assert not all(inhibited(sev, cause) for sev, cause in pairs)
 
     def resolved_only_retriggered_by_signal(self, before: BrandIncidents, after: BrandIncidents,
                                             out: Outcome, signal: Signal | None) -> None:
         was_resolved = {i.id for i in before.incidents.values() if i.state == "resolved"}
-        signal_key = group_key(signal.kind, signal.group) if signal is not None else None
+        signal_key = incident_key(signal) if signal is not None and \
+            signal.status == "firing" else None
         for key, inc in after.incidents.items():
             if inc.id in was_resolved and key != signal_key:
                 assert inc.state == "resolved", inc.id
         for n in out.notifications:
             if n.incident.id in was_resolved and n.event != "resolve":
                 assert signal_key == group_key(n.incident.kind, n.incident.group)
+
+    def only_firing_signals_open(self, before: BrandIncidents, after: BrandIncidents,
+                                 signal: Signal | None) -> None:
+        if signal is None or signal.status == "firing":
+            return
+        old = {k: (i.id, i.occurrence) for k, i in before.incidents.items()}
+        for key, inc in after.incidents.items():
+            if inc.state != "resolved":
+                assert old.get(key) == (inc.id, inc.occurrence), "update/resolved opened it"
+
+    def members_belong_to_grouped_kinds(self, after: BrandIncidents) -> None:
+        for inc in after.incidents.values():
+            if inc.members:
+                assert inc.kind in GROUPED and inc.group == ""
+                groups = [m.group for m in inc.members]
+                assert len(groups) == len(set(groups)) and "" not in groups
+                assert len(inc.mentions) <= engine_module.TOP_MENTIONS
 
     def closing_reaches_everyone(self, before: BrandIncidents, after: BrandIncidents,
                                  out: Outcome) -> None:
@@ -1177,9 +1216,22 @@ class Checker:
             self.max_severity[key] = inc.severity
 
 
+GROUPED = frozenset({"complaint_sla", "influencer_negative"})
+
+
+def incident_key(signal: Signal) -> str:
+    return group_key(signal.kind, "" if signal.kind in GROUPED else signal.group)
+
+
 def build_input(op: Op, now: int, state: BrandIncidents, known_ids: list[str],
                 applied: list[Action], n: int) -> tuple[str, Any]:
     kind, group, severity = op.kind, op.group, op.severity
+    if op.name in ("clear", "update"):
+        # News about a group that may or may not have an open incident (or be its member).
+        status = "resolved" if op.name == "clear" else "update"
+        return "signal", sig(kind, group, severity, caused_by=op.caused_by, status=status,
+                             title=f"{kind} {n} {status}",
+                             mentions=(mention(f"m{n}", n, author=op.author),))
     if op.name in ("rise", "echo") and state.incidents:
         # Another signal for an existing incident: louder ("rise") or the same ("echo").
         target = list(state.incidents.values())[op.pick % len(state.incidents)]

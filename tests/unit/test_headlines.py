@@ -9,6 +9,7 @@ import msgspec
 import pytest
 
 from alerts.headlines import plural_ru
+from alerts.model import Member
 from alerts.render import Links, render
 from detectors.model import Severity, Signal
 from tests.stubs.factory import notification
@@ -147,3 +148,50 @@ def test_user_controlled_group_in_headline_is_still_escaped_by_sinks() -> None:
                                          (1.5, "поста")])
 def test_plural_ru(n: float, form: str) -> None:
     assert plural_ru(n, "пост", "поста", "постов") == form
+
+
+BACKLOG = Signal(
+    brand="acme", kind="complaint_sla", severity=Severity.ERROR, at_ms=0, group="",
+    title="14 complaints unanswered past the SLA, oldest 2d3h, reach 12,400", observed=14.0,
+    reach=12_400, status="firing", snapshot=True,
+    details={"backlog": 14, "paging": 5, "count_only": 9, "count_only_sources": "reviews",
+             "sources": "reviews 9, x 3, vk 2", "oldest_hours": 51.3,
+             "oldest_business_hours": 18.5, "sla_hours": 4.0, "paging_reach": 3_100})
+
+
+def test_complaint_backlog_headline_counts_oldest_and_reach_in_both_languages() -> None:
+    assert message(BACKLOG, "en").headline == (
+        "Acme Foods: 14 complaints unanswered, oldest 2d3h, reach 12.4K; 9 of them reviews "
+        "(not paged on their own)")
+    assert message(BACKLOG, "ru").headline == (
+        "Acme Foods: 14 жалоб без ответа, самой старой 2 д 3 ч, охват 12,4 тыс.; из них 9 — "
+        "отзывы (сами по себе не тревожат)")
+    got = fields(message(BACKLOG, "en"))
+    assert got["Unanswered (business time)"] == "18h30m (SLA 4h)"
+    assert got["Unanswered complaints"] == "14 (reviews 9, x 3, vk 2)"
+    assert got["Of them paging"] == "5"
+    one = msgspec.structs.replace(BACKLOG, reach=300, details={
+        **BACKLOG.details, "backlog": 1, "count_only": 0, "oldest_hours": 4.25})
+    assert message(one, "ru").headline == \
+        "Acme Foods: 1 жалоба без ответа, самой старой 4 ч 15 мин, охват 300"
+    done = msgspec.structs.replace(BACKLOG, details={**BACKLOG.details, "backlog": 0})
+    assert message(done, "en").headline == "Acme Foods: Every overdue complaint has been answered"
+
+
+def test_grouped_influencers_read_as_one_incident_naming_each_author() -> None:
+    members = tuple(
+        Member(group=h, severity=sev, title=f"Negative mention by @{h}", first_ms=0, last_ms=0,
+               reach=reach)
+        for h, sev, reach in (("anna", Severity.WARNING, 150_000),
+                              ("boris", Severity.ERROR, 900_000),
+                              ("vera", Severity.INFO, 120_000),
+                              ("gleb", Severity.INFO, 110_000)))
+    en = message(INFLUENCER, "en", members=members)
+    assert en.headline == ("Acme Foods: Negative mentions by 4 influential authors: @boris, "
+                           "@anna, @vera +1")
+    assert fields(en)["In this incident"] == "@boris (error), @anna (warning), @vera, @gleb"
+    ru = message(INFLUENCER, "ru", members=members)
+    assert ru.headline == ("Acme Foods: Негатив от 4 влиятельных авторов: @boris, @anna, "
+                           "@vera +1")
+    single = message(INFLUENCER, "en", members=members[:1])
+    assert single.headline == "Acme Foods: Negative mention by @reporter (121K followers)"

@@ -3,13 +3,14 @@ from __future__ import annotations
 import pytest
 
 from alerts.inhibition import (
+    INHIBITABLE_KINDS,
     INHIBITING_KINDS,
     VOLUME_KINDS,
     can_be_inhibited,
     can_inhibit,
     inhibitor_for,
 )
-from alerts.model import Incident, IncidentState
+from alerts.model import Incident, IncidentState, Member
 from detectors.model import Severity, Signal
 
 pytestmark = pytest.mark.unit
@@ -25,9 +26,11 @@ def incident(
     state: IncidentState = "triggered",
     opened_ms: int = NOW,
     caused_by: str | None = None,
+    severity: Severity = Severity.ERROR,
+    members: tuple[Member, ...] = (),
 ) -> Incident:
     last = Signal(
-        brand=brand, kind=kind, severity=Severity.ERROR, at_ms=opened_ms, title="t", group=group,
+        brand=brand, kind=kind, severity=severity, at_ms=opened_ms, title="t", group=group,
         caused_by=caused_by,
     )
     return Incident(
@@ -36,17 +39,25 @@ def incident(
         kind=kind,
         group=group,
         title="t",
-        severity=Severity.ERROR,
+        severity=severity,
         state=state,
         opened_ms=opened_ms,
         last_signal_ms=opened_ms,
         last_signal=last,
+        members=members,
     )
+
+
+def member(group: str, severity: Severity = Severity.WARNING,
+           caused_by: str | None = None) -> Member:
+    return Member(group=group, severity=severity, title="t", first_ms=NOW, last_ms=NOW,
+                  caused_by=caused_by)
 
 
 def test_kind_sets() -> None:
     assert {"viral_story", "complaint_escalation"} == INHIBITING_KINDS
     assert {"volume_spike", "negative_spike", "negative_share"} == VOLUME_KINDS
+    assert VOLUME_KINDS | {"influencer_negative"} == INHIBITABLE_KINDS
 
 
 @pytest.mark.parametrize("kind", sorted(VOLUME_KINDS))
@@ -98,20 +109,50 @@ def test_other_brand_story_does_not_inhibit() -> None:
     assert inhibitor_for(incident("volume_spike"), [story]) is None
 
 
-def test_influencer_post_is_inhibited_only_by_the_story_it_is_part_of() -> None:
+def test_influencer_post_part_of_a_story_is_inhibited_only_by_that_story() -> None:
     story = incident("viral_story", "story-1")
     part = incident("influencer_negative", "anna", caused_by="story-1")
     elsewhere = incident("influencer_negative", "boris", caused_by="story-2")
-    unrelated = incident("influencer_negative", "vera")
     assert inhibitor_for(part, [story, part]) is story
     assert inhibitor_for(elsewhere, [story, elsewhere]) is None
-    assert not can_be_inhibited(unrelated)
-    assert inhibitor_for(unrelated, [story, unrelated]) is None
+
+
+def test_unattributed_influencer_post_is_an_echo_of_an_open_story_as_severe() -> None:
+    """During a crisis an influencer retelling the story in their own words is its echo: the
+    story's page carries it. One louder than the story is not an echo and pages."""
+    story = incident("viral_story", "story-1", severity=Severity.ERROR)
+    echo = incident("influencer_negative", "vera", severity=Severity.WARNING)
+    louder = incident("influencer_negative", "vera", severity=Severity.CRITICAL)
+    assert can_be_inhibited(echo)
+    assert inhibitor_for(echo, [story, echo]) is story
+    assert inhibitor_for(louder, [story, louder]) is None
+    assert inhibitor_for(echo, [echo]) is None  # no crisis open: it pages as usual
+
+
+def test_unattributed_spike_louder_than_every_open_story_pages() -> None:
+    story = incident("viral_story", "story-1", severity=Severity.WARNING)
+    spike = incident("negative_spike", severity=Severity.CRITICAL)
+    caused = incident("negative_spike", severity=Severity.CRITICAL, caused_by="story-1")
+    assert inhibitor_for(spike, [story, spike]) is None
+    assert inhibitor_for(caused, [story, caused]) is story  # named cause: whatever severity
+
+
+def test_grouped_incident_is_inhibited_only_when_every_member_is() -> None:
+    story = incident("viral_story", "story-1", severity=Severity.ERROR)
+    both = incident("influencer_negative", members=(
+        member("anna", caused_by="story-1"), member("vera")))
+    assert inhibitor_for(both, [story, both]) is story
+    one_outside = incident("influencer_negative", members=(
+        member("anna", caused_by="story-1"), member("boris", caused_by="story-2")))
+    assert inhibitor_for(one_outside, [story, one_outside]) is None
+    louder = incident("influencer_negative", members=(
+        member("anna", caused_by="story-1"), member("vera", Severity.CRITICAL)))
+    assert inhibitor_for(louder, [story, louder]) is None
 
 
 @pytest.mark.parametrize("kind", ["viral_story", "complaint_sla", "watched_account",
-                                  "influencer_negative"])
-def test_non_volume_kinds_are_never_inhibited(kind: str) -> None:
+                                  "complaint_escalation"])
+def test_other_kinds_are_never_inhibited(kind: str) -> None:
     story = incident("viral_story", "story-1")
     assert not can_be_inhibited(incident(kind))
     assert inhibitor_for(incident(kind, "x"), [story]) is None
