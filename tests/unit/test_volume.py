@@ -281,19 +281,30 @@ def test_cold_start_ends_after_warmup() -> None:
 
 
 def test_cooldown_and_severity_escalation_across_intervals(learnt_week: bytes) -> None:
+    """One episode: the first signal starts it, the escalation and the reminder after the
+    cooldown are updates of it (same group), and its severity never goes back down (the
+    reminder at minute 12 fires at warning level but says error: the episode's worst)."""
     det, state, t0 = learnt(learnt_week)
     night = advance_quietly(det, state, t0, 3 * 60)
+    groups: set[str] = set()
 
-    def kinds_in(minute: int, n: int) -> list[tuple[str, Severity]]:
+    def kinds_in(minute: int, n: int) -> list[tuple[str, Severity, object]]:
         every = (MIN - 1000) // n
-        return [(s.kind, s.severity) for _, signals in
-                burst(det, state, night + minute * MIN, n, every) for s in signals]
+        signals = [s for _, out in burst(det, state, night + minute * MIN, n, every)
+                   for s in out]
+        groups.update(s.group for s in signals)
+        return [(s.kind, s.severity, s.details["episode"]) for s in signals]
 
-    assert kinds_in(0, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING)]
+    assert kinds_in(0, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING, "start")]
     assert kinds_in(1, 25) == []  # same severity within the cooldown
-    assert kinds_in(2, 45) == [(Kind.VOLUME_SPIKE, Severity.ERROR)]  # severity went up
+    assert kinds_in(2, 45) == [(Kind.VOLUME_SPIKE, Severity.ERROR, "update")]  # severity up
     assert kinds_in(5, 45) == []  # cooldown restarts at the escalation
-    assert kinds_in(12, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING)]  # 10 min after it
+    assert kinds_in(12, 25) == [(Kind.VOLUME_SPIKE, Severity.ERROR, "update")]  # 10 min on
+    assert groups == {"episode 2024-06-10T03:00:00Z"}
+    # An hour (episode_gap) after the last sign of it the episode is over: a new one starts.
+    det.tick(state, night + 13 * MIN + HOUR + MIN)
+    assert kinds_in(80, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING, "start")]
+    assert groups == {"episode 2024-06-10T03:00:00Z", "episode 2024-06-10T04:20:00Z"}
 
 
 def test_severity_escalates_within_an_interval(learnt_week: bytes) -> None:
@@ -579,8 +590,10 @@ def test_signal_content(learnt_week: bytes) -> None:
             negativity=(i % 5) / 5, ingested_at_ms=night + 9_000 + i,
             appended_at_ms=night + 8_000 + i))
     (s,) = signals
+    # The group names the episode (its start), so its later signals update one incident.
     assert (s.brand, s.kind, s.severity, s.at_ms, s.group) == (
-        "acme", Kind.VOLUME_SPIKE, Severity.WARNING, night, "")
+        "acme", Kind.VOLUME_SPIKE, Severity.WARNING, night, "episode 2024-06-10T03:00:00Z")
+    assert (s.details["episode"], s.details["episode_start_ms"]) == ("start", night)
     assert s.observed == 20.0 and s.expected is not None and 0 < s.expected < 1
     assert s.reach == sum(i * 100 for i in range(1, 21))
     assert s.languages == {"en": 6, "ru": 7, "mixed": 7}
