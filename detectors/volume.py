@@ -123,12 +123,13 @@ _PEAK_ARMED_MS: Final = 24 * _HOUR_MS  # history before the sustained test is tr
 _PEAK_STILL: Final = 0.8  # an episode goes on while the level is this near its usual peak
 _PSEUDO_PER_HOUR: Final = 6.0  # keeps near-silent brands' ratios finite
 _SUSTAINED_Z: Final = 1.0  # and above the seasonal expectation by this many sigmas
-# Tail calibration: the top 0.1 % of a brand's per-interval -log10 p (3 if the count model
-# holds); when its routine spikes are more surprising than that, the bar rises in proportion.
-_TAIL_QUANTILE: Final = 0.999
-_TAIL_NOMINAL: Final = 3.0
-_TAIL_STEP_PER_HOUR: Final = 1.2
-_TAIL_FLOOR: Final = 1.0
+# Tail calibration: the -log10 p that a brand's intervals beat about once in three days
+# (-log10 of that share of intervals if the count model holds: ~3 for 5-minute intervals);
+# when its routine spikes are more surprising, the bar rises in proportion.
+_TAIL_PER_DAY: Final = 0.3
+_TAIL_STEP: Final = 0.1  # log-step up for each interval that beats it
+_TAIL_SLACK: Final = 0.25
+_DAY_MS: Final = 24 * _HOUR_MS
 _LN10: Final = math.log(10.0)
 
 # Per-kind slots in the state's small lists.
@@ -216,8 +217,9 @@ class VolumeState(msgspec.Struct, gc=False):
     usual_peak: float = 0.0
     history_ms: int = 0
     sustained_tested: bool = True  # the sustained test has seen the open interval's counts
-    # Per count kind (volume, negative): the top 0.1 % of the intervals' -log10 p.
-    tail: list[float] = msgspec.field(default_factory=_floats(_TAIL_NOMINAL, _TAIL_NOMINAL))
+    # Per count kind (volume, negative): the -log10 p beaten about once in three days (0:
+    # none yet, read as the count model's own).
+    tail: list[float] = msgspec.field(default_factory=_floats(0.0, 0.0))
     # Episodes, per kind: start (-1: none), the last interval that showed it, its severity.
     episode_at: list[int] = msgspec.field(default_factory=_per_kind(-1))
     episode_seen: list[int] = msgspec.field(default_factory=_per_kind(-1))
@@ -278,14 +280,15 @@ class VolumeDetector:
         self._peak_factor = v.peak_factor
         hours = self._interval / _HOUR_MS
         self._peak_step = _PEAK_STEP_PER_HOUR * hours
-        self._tail_step = _TAIL_STEP_PER_HOUR * hours
         self._pseudo = _PSEUDO_PER_HOUR * hours
         # Multipliers of (usual peak + pseudo) up / down, when armed [0] and while learning [1].
         self._peak_moves = tuple(
             (math.exp(step * _PEAK_QUANTILE), math.exp(-step * (1.0 - _PEAK_QUANTILE)))
             for step in (self._peak_step, self._peak_step * _PEAK_LEARNING_SPEEDUP))
-        self._tail_up = math.exp(self._tail_step * _TAIL_QUANTILE)
-        self._tail_down = math.exp(-self._tail_step * (1.0 - _TAIL_QUANTILE))
+        share = _TAIL_PER_DAY * self._interval / _DAY_MS  # of intervals beating the tail
+        self._tail_nominal = -math.log10(share)
+        self._tail_up = math.exp(_TAIL_STEP * (1.0 - share))
+        self._tail_down = math.exp(-_TAIL_STEP * share)
         self._peak_alpha: float = 1.0 - 0.5 ** (self._interval / _PEAK_HALF_LIFE_MS)
         self._peak_neff = (2.0 - self._peak_alpha) / self._peak_alpha  # intervals it averages
         self._story_key = story_of
@@ -434,7 +437,9 @@ class VolumeDetector:
         count model says (heavy tails: a burst of bots, a daily digest) in proportion."""
         if kind == _SHARE or self._tail_factor <= 0.0 or state.baseline_kind == _COLD:
             return self._log_p
-        excess = self._tail_factor * state.tail[kind] / _TAIL_NOMINAL
+        # The estimate of a calm brand's tail wanders up to ~25 % around the model's value:
+        # within that the model is taken at its word.
+        excess = self._tail_factor * state.tail[kind] / self._tail_nominal - _TAIL_SLACK
         return self._log_p * excess if excess > 1.0 else self._log_p
 
     def _test_volume(self, state: VolumeState, t: int, out: list[Signal],
@@ -752,16 +757,19 @@ class VolumeDetector:
 
     def _track_tail(self, state: VolumeState, kind: int, count: int, expected: float,
                     dispersion: float) -> None:
-        """Stochastic approximation of the top 0.1 % of -log10 p: up a step when an interval
-        beats it, down a thousandth of a step otherwise. Only counts beyond two sigmas need
-        a tail probability (a few per cent of intervals)."""
+        """Stochastic approximation of the -log10 p beaten about once in three days: up a
+        step for each interval that beats it, down a little for each that does not, so it
+        settles where the up and down steps balance; never below the count model's own
+        value. Only counts beyond two sigmas need a tail probability (a few per cent)."""
         surprise = 0.0
         spread = math.sqrt(expected + max(dispersion, 0.0) * expected * expected)
         if count > expected + 2.0 * spread + 1.0:
             surprise = -_log_tail(count, max(expected, _MIN_EXPECTED), dispersion) / _LN10
         q = state.tail[kind]
+        if q < self._tail_nominal:
+            q = self._tail_nominal
         q *= self._tail_up if surprise > q else self._tail_down
-        state.tail[kind] = q if q > _TAIL_FLOOR else _TAIL_FLOOR
+        state.tail[kind] = q if q > self._tail_nominal else self._tail_nominal
 
     def _remember(self, state: VolumeState, total: int, negative: int) -> None:
         """Keep the closed intervals that are still inside the share window."""
