@@ -519,8 +519,10 @@ class VolumeDetector:
             return
         alpha = self._peak_alpha
         level = state.level + alpha * (state.total - state.level)
-        usual = state.level_expected + alpha * (state.expected_total - state.level_expected)
         of_peak = (level + self._pseudo) / (state.usual_peak + self._pseudo)
+        if of_peak < _PEAK_STILL and of_peak < self._peak_factor:
+            return  # most intervals: far from the brand's busiest hours
+        usual = state.level_expected + alpha * (state.expected_total - state.level_expected)
         z = _sqrt_z(level, usual, self._peak_neff, state.dispersion_total)
         if of_peak >= _PEAK_STILL and z >= 0.0:
             state.episode_seen[_VOLUME] = state.open_start
@@ -725,15 +727,20 @@ class VolumeDetector:
         brand's surprises, and the levels and usual peaks of the sustained test."""
         if state.baseline_kind not in (_LEARNING, _COLD):
             expected = state.expected_total
-            if total >= self._floor(Severity.WARNING, expected, False):
+            if (state.episode_at[_VOLUME] >= 0
+                    and total >= self._floor(Severity.WARNING, expected, False)):
                 state.episode_seen[_VOLUME] = state.open_start
-            if self._routine(state, _VOLUME):
+            # Below expected + 1 nothing can beat a tail at its floor: skip the common case.
+            if ((total > expected + 1.0 or state.tail[_VOLUME] > self._tail_nominal)
+                    and self._routine(state, _VOLUME)):
                 self._track_tail(state, _VOLUME, total, expected, state.dispersion_total)
             if negative_known:
                 expected = state.expected_negative
-                if negative >= self._floor(Severity.WARNING, expected, False):
+                if (state.episode_at[_NEGATIVE] >= 0
+                        and negative >= self._floor(Severity.WARNING, expected, False)):
                     state.episode_seen[_NEGATIVE] = state.open_start
-                if self._routine(state, _NEGATIVE):
+                if ((negative > expected + 1.0 or state.tail[_NEGATIVE] > self._tail_nominal)
+                        and self._routine(state, _NEGATIVE)):
                     self._track_tail(state, _NEGATIVE, negative, expected,
                                      state.dispersion_negative)
         learning = state.history_ms < _PEAK_ARMED_MS
