@@ -16,11 +16,34 @@ nothing: an 8x crisis keeps signalling for its whole length instead of being lea
 40 minutes, does not raise tomorrow's threshold or next week's same hour, while a lasting
 change of level is still learnt within a day. Hours not yet seen whole on an earlier day
 learn normally: there an alarm may be our own ignorance. The state has a fixed size
-(float32/uint16 arrays in bytearrays): ~2.6 KB of msgpack, whatever the volume.
+(float32/uint16 arrays in bytearrays): ~2.9 KB of msgpack, whatever the volume.
 
 Count test. Fire when count >= min_count, count >= factor x expected and
 P(X >= count | expected) < p_value: Poisson, or negative binomial when 1/k adds more than 5 %
 variance. Error needs 2x (min_count, factor) and p_value^2, critical 4x and p_value^4.
+Heavy tails: real counts have bursts no negative binomial fitted to the bulk predicts (a bot,
+a digest, a celebrity's retweet). Per kind the detector tracks the -log10 p its intervals beat
+about once in three days (stochastic approximation: one step up per interval that beats it,
+small steps down otherwise; an interval continuing a spike episode does not count). If the
+count model held that would be -log10 of that share of intervals (~3.7 with 1-minute
+windows); a brand whose routine bursts are more surprising than that gets its bar raised in
+proportion (log p_value x tail_factor x tracked / nominal, with a 25 % dead band for the
+estimate's own noise): the model's p-values are corrected by how wrong they proved.
+
+Sustained test (volume only). A rise too slow for any interval to look like a spike: when an
+interval closes, the level (EWMA of the counts, half-life 2 h) is compared with its usual peak
+(a tracked 99.8 % quantile: what the busiest hours of about a fortnight reach) and with its
+seasonal expectation. peak_factor x usual peak and 1 sigma above the expectation (square-root
+transform, negative binomial variance) start an episode as info: a busy day is worth a note,
+not a page; the count test escalates it if it becomes a spike. Armed after a day of history.
+
+Episodes. A kind's first signal starts an episode (`group` = "episode <start, UTC>",
+details.episode = "start"); later signals are updates of it ("update", same group, severity
+never lower than before), emitted as before (an escalation at once, the same level again after
+`cooldown`). An episode goes on while an interval passes the warning floors of its count test
+(or, for volume, its level stays within 80 % of its usual peak and above the expectation) and
+ends `episode_gap` after the last such interval. A lasting change of level is one episode:
+the level and the usual peak learn it, the test stops firing, the episode ends.
 
 Early firing. The open interval is tested on every mention, against the expectation for the
 elapsed part of the interval but never for less than a quarter of it (a handful of mentions
