@@ -532,8 +532,8 @@ class VolumeDetector:
                                 of_total=total, span_ms=span))
 
     def _test_sustained(self, state: VolumeState, out: list[Signal]) -> None:
-        """A level at the top of the brand's own range and above the seasonal expectation, over
-        30 minutes or 2 hours: a rise too slow for any one interval to look like a spike.
+        """A 2-hour level at the top of the brand's own range and above the seasonal
+        expectation: a rise too slow for any one interval to look like a spike.
         Judged when an interval closes; it starts an episode (as info: nobody is paged for a
         busy afternoon) or shows that the open one goes on."""
         state.sustained_tested = True
