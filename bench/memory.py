@@ -1,6 +1,7 @@
 """Memory and recovery for 10,000 brands with 7 days of detector state.
 
     .venv/bin/python bench/memory.py [--brands 10000] [--days 7] [--bootstrap HOST:PORT]
+    .venv/bin/python bench/memory.py --state-only   # step 1 and the state's size, no Kafka
 
 1. Seven days of mentions are run through the real detectors (DetectionPipeline.observe and
    tick every stream minute, as the worker does) for six template brands of different
@@ -16,18 +17,22 @@
 5. For comparison, a worker with the same config and no state: start time and RSS.
 
 Prints state bytes per brand (min/median/mean/max) and in total, RSS and the times.
+With --state-only: after step 1, the 10,000 states (and their volume part alone) decoded as the
+worker decodes them, and the Python heap they take (tracemalloc).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import math
 import random
 import statistics
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +57,7 @@ from detectors.config import BrandSpec
 from detectors.enrich import Enricher
 from detectors.model import Author, Mention, Metrics
 from detectors.pipeline import BrandState, DetectionPipeline
+from detectors.volume import VolumeState
 
 HOUR_MS = 3_600_000
 # (mentions per hour on average, share of brands)
@@ -164,12 +170,34 @@ def _hwm_kb(w: WorkerProc) -> int:
     return proc_status_kb(w.pid, "VmHWM")
 
 
+def state_in_memory(templates: list[bytes], assignment: list[int]) -> None:
+    """The states of every brand decoded (as the worker's recovery does), whole and the
+    volume detector's part alone: msgpack bytes and Python heap."""
+    volume = [msgspec.msgpack.encode(msgspec.msgpack.decode(b, type=BrandState).volume)
+              for b in templates]
+    for label, blobs, kind in (("detector state", templates, BrandState),
+                               ("volume state", volume, VolumeState)):
+        gc.collect()
+        tracemalloc.start()
+        base = tracemalloc.get_traced_memory()[0]
+        decoded = [msgspec.msgpack.decode(blobs[i], type=kind) for i in assignment]
+        heap = tracemalloc.get_traced_memory()[0] - base
+        tracemalloc.stop()
+        sizes = [len(blobs[i]) for i in assignment]
+        print(f"{label} of {len(decoded):,} brands: msgpack {sum(sizes) / 1e6:.1f} MB "
+              f"(median {statistics.median(sizes):,.0f} B), in memory {heap / 1e6:.1f} MB; "
+              f"per template: {', '.join(f'{len(b):,} B' for b in blobs)}")
+        del decoded
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--brands", type=int, default=10_000)
     ap.add_argument("--days", type=int, default=7)
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--skip-empty", action="store_true", help="skip the no-state comparison")
+    ap.add_argument("--state-only", action="store_true",
+                    help="only build the states and report their size (no broker)")
     add_broker_args(ap)
     args = ap.parse_args()
     print_machine()
@@ -183,6 +211,9 @@ def main() -> None:
     rng = random.Random(5)
     weights = [share for _, share in TEMPLATES]
     assignment = rng.choices(range(len(TEMPLATES)), weights, k=args.brands)
+    if args.state_only:
+        state_in_memory(templates, assignment)
+        return
     sizes = [len(templates[i]) for i in assignment]
     states = [(c["id"], templates[i]) for c, i in zip(configs, assignment, strict=True)]
     # Every state decodes as the worker will decode it.

@@ -53,9 +53,12 @@ class BusinessHours(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class VolumeThresholds(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Volume spike tests (detectors/volume.py). A spike needs all of: count >= min_count,
     count >= factor x expected, and a count tail probability (Poisson, or negative binomial
-    when the history is over-dispersed) below p_value. The negative-share test needs, over
+    when the history is over-dispersed) below p_value and below the brand's routine spikes
+    (tail_factor). A sustained rise needs the 2-h level at the brand's usual peak of it
+    (peak_factor) and above the seasonal expectation. The negative-share test needs, over
     share_window, share_min_count negative mentions, a share at least share_delta above the
-    usual one and a binomial tail probability below p_value."""
+    usual one and a binomial tail probability below p_value. One episode, one new signal:
+    later ones are updates until episode_gap passes without a sign of it."""
 
     window: str = "1m"  # counting interval; divides an hour so no interval spans two hours
     min_count: int = 20
@@ -67,9 +70,15 @@ class VolumeThresholds(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     share_window: str = "5m"  # the share is judged over this much recent time
     share_delta: float = 0.2
     share_min_count: int = 10
+    # Episodes (detectors/volume.py): a spike opens one, later signals of it are updates.
+    episode_gap: str = "1h"  # an episode ends after this long without a sign of it
+    tail_factor: float = 1.0  # a spike must be this many times as surprising (in log p) as
+    # the brand's own routine spikes (its top 0.1 % of intervals); 0: p_value alone
+    peak_factor: float = 1.0  # sustained test: the 2-h level must reach this many times the
+    # brand's usual peak of it (what its busiest hours of a fortnight reach); 0: off
 
     def __post_init__(self) -> None:
-        for name in ("window", "baseline", "warmup", "cooldown", "share_window"):
+        for name in ("window", "baseline", "warmup", "cooldown", "share_window", "episode_gap"):
             parse_duration(getattr(self, name))
         window_ms = parse_duration(self.window)
         if window_ms < 1000 or 3_600_000 % window_ms:
@@ -90,6 +99,12 @@ class VolumeThresholds(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("share_delta must be in (0, 1)")
         if self.share_min_count < 1:
             raise ValueError("share_min_count must be >= 1")
+        if parse_duration(self.episode_gap) < window_ms:
+            raise ValueError(f"episode_gap {self.episode_gap!r} must be at least the window")
+        if not 0.0 <= self.tail_factor <= 100.0:
+            raise ValueError("tail_factor must be in [0, 100] (0: p_value alone)")
+        if not 0.0 <= self.peak_factor <= 100.0:
+            raise ValueError("peak_factor must be in [0, 100] (0: no sustained test)")
 
 
 class BrandSpec(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -196,6 +196,9 @@ def signal_record(s: Signal, timestamp: str) -> dict[str, Any]:
     }
     if s.group:
         record["group"] = s.group
+    episode = s.details.get("episode")
+    if episode:  # "start": a new episode (what a benchmark counts), "update": more of one
+        record["episode"] = episode
     if s.unverified:
         record["unverified"] = True
     if s.caused_by:

@@ -41,6 +41,8 @@ def test_counts_csv_reports_the_spike_interval(tmp_path: Path) -> None:
     lines = json_lines(done.stdout)
     assert [(x["timestamp"], x["kind"]) for x in lines] == [(stamps[spike], "volume_spike")]
     assert lines[0]["timestamp"] == "2026-03-04 14:10:00"
+    # The first signal of an episode says so (a benchmark counts those); the group names it.
+    assert lines[0]["episode"] == "start" and lines[0]["group"].startswith("episode 2026-03-04")
     assert lines[0]["severity"] in ("warning", "error", "critical")
     assert lines[0]["brand"] == "series" and lines[0]["observed"] > lines[0]["expected"]
     assert "volume.window set to 5m" in done.stderr

@@ -281,19 +281,30 @@ def test_cold_start_ends_after_warmup() -> None:
 
 
 def test_cooldown_and_severity_escalation_across_intervals(learnt_week: bytes) -> None:
+    """One episode: the first signal starts it, the escalation and the reminder after the
+    cooldown are updates of it (same group), and its severity never goes back down (the
+    reminder at minute 12 fires at warning level but says error: the episode's worst)."""
     det, state, t0 = learnt(learnt_week)
     night = advance_quietly(det, state, t0, 3 * 60)
+    groups: set[str] = set()
 
-    def kinds_in(minute: int, n: int) -> list[tuple[str, Severity]]:
+    def kinds_in(minute: int, n: int) -> list[tuple[str, Severity, object]]:
         every = (MIN - 1000) // n
-        return [(s.kind, s.severity) for _, signals in
-                burst(det, state, night + minute * MIN, n, every) for s in signals]
+        signals = [s for _, out in burst(det, state, night + minute * MIN, n, every)
+                   for s in out]
+        groups.update(s.group for s in signals)
+        return [(s.kind, s.severity, s.details["episode"]) for s in signals]
 
-    assert kinds_in(0, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING)]
+    assert kinds_in(0, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING, "start")]
     assert kinds_in(1, 25) == []  # same severity within the cooldown
-    assert kinds_in(2, 45) == [(Kind.VOLUME_SPIKE, Severity.ERROR)]  # severity went up
+    assert kinds_in(2, 45) == [(Kind.VOLUME_SPIKE, Severity.ERROR, "update")]  # severity up
     assert kinds_in(5, 45) == []  # cooldown restarts at the escalation
-    assert kinds_in(12, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING)]  # 10 min after it
+    assert kinds_in(12, 25) == [(Kind.VOLUME_SPIKE, Severity.ERROR, "update")]  # 10 min on
+    assert groups == {"episode 2024-06-10T03:00:00Z"}
+    # An hour (episode_gap) after the last sign of it the episode is over: a new one starts.
+    det.tick(state, night + 13 * MIN + HOUR + MIN)
+    assert kinds_in(80, 25) == [(Kind.VOLUME_SPIKE, Severity.WARNING, "start")]
+    assert groups == {"episode 2024-06-10T03:00:00Z", "episode 2024-06-10T04:20:00Z"}
 
 
 def test_severity_escalates_within_an_interval(learnt_week: bytes) -> None:
@@ -526,6 +537,110 @@ def test_overdispersed_history_raises_the_bar() -> None:
     assert [s.kind for s in signals] == [Kind.VOLUME_SPIKE]
 
 
+# ---- episodes, heavy tails, sustained rises ------------------------------------------------
+
+
+def starts(signals: list[Signal]) -> list[Signal]:
+    return [s for s in signals if s.details["episode"] == "start"]
+
+
+def test_a_lasting_shift_is_one_episode_then_learnt(learnt_week: bytes) -> None:
+    """From Monday noon the brand is twice (three times) as talked about, for good: one
+    episode, then the baseline has learnt the new level and nothing re-alerts it."""
+    for factor in (2.0, 3.0):
+        det, state, t0 = learnt(learnt_week)
+        shift = t0 + 12 * HOUR
+        signals = feed_counts(det, state, t0, 4 * 24 * 60, random.Random(2),
+                              rate=lambda t, f=factor, at=shift: seasonal(t) * (
+                                  f if t >= at else 1.0))
+        (first,) = starts(signals)
+        assert shift <= first.at_ms < shift + 2 * HOUR
+        assert first.kind == Kind.VOLUME_SPIKE and first.severity == Severity.INFO
+        assert first.details["baseline_kind"] == "weekly/peak"
+        assert all(s.at_ms < shift + 12 * HOUR for s in signals)
+
+
+def test_routine_spikes_raise_the_bar_for_that_brand_only() -> None:
+    """A brand whose every third hour brings a burst of 8x (a bot, a daily digest) learns
+    that such bursts are its routine: they stop paging within days, while a 30x burst still
+    does. The same history judged by p_value alone (tail_factor 0) pages every one."""
+    rng = random.Random(21)
+    bursts = {MONDAY + h * HOUR + rng.randrange(60) * MIN for h in range(0, 7 * 24, 3)}
+
+    def rate(t: int) -> float:
+        return seasonal(t) * 8 + 20 if t in bursts else seasonal(t)
+
+    def week(tail_factor: float) -> tuple[VolumeDetector, VolumeState, list[Signal]]:
+        det = VolumeDetector(spec(tail_factor=tail_factor))
+        state = det.new_state()
+        return det, state, feed_counts(det, state, MONDAY, 7 * 24 * 60, random.Random(1),
+                                       rate=rate)
+
+    _, _, plain = week(0.0)
+    assert len(starts(plain)) >= 50  # of 56 bursts
+    det, state, calibrated = week(1.0)
+    late = [s for s in starts(calibrated) if s.at_ms >= MONDAY + 3 * DAY]
+    assert len(late) <= 5
+    assert state.tail[0] > 10 * 3.7  # -log10 p beaten about once in 3 days; 3.7 if Poisson
+    lunch = advance_quietly(det, state, MONDAY + 7 * DAY, 13 * 60)
+    expected = seasonal(lunch)
+    routine = roundtrip(state)
+    assert det.observe_count(routine, lunch, int(8 * expected + 20), 3) == []
+    (big,) = det.observe_count(state, lunch, int(30 * expected + 20), 3)
+    assert Severity.WARNING <= big.severity < Severity.CRITICAL  # critical for a calm brand
+    assert float(big.details["tail_bar_log10_p"]) < -30
+
+
+def test_a_poisson_brand_keeps_its_p_value() -> None:
+    det = VolumeDetector(spec())
+    state = det.new_state()
+    feed_counts(det, state, MONDAY, 7 * 24 * 60, random.Random(1))
+    nominal = -math.log10(0.3 / (24 * 60))  # beaten 0.3 times a day by 1-minute intervals
+    assert nominal <= state.tail[0] < 1.5 * nominal
+
+
+def test_a_slow_rise_is_a_sustained_episode_that_ends_when_it_falls_back(
+        learnt_week: bytes) -> None:
+    """Monday from 09:00 the brand runs 1.8x its usual level for six hours: no single minute
+    is a spike, but the two-hour level passes the busiest hours of its week at lunch. That is
+    one info episode (nobody is paged for a busy day), which ends an hour after it is over."""
+    det, state, t0 = learnt(learnt_week)
+
+    def rate(t: int) -> float:
+        return seasonal(t) * (1.8 if 9 * HOUR <= t - t0 < 15 * HOUR else 1.0)
+
+    signals = feed_counts(det, state, t0, 24 * 60, random.Random(4), rate=rate)
+    (s,) = signals
+    assert (s.kind, s.severity, s.details["episode"]) == (Kind.VOLUME_SPIKE, Severity.INFO,
+                                                          "start")
+    assert t0 + 10 * HOUR <= s.at_ms <= t0 + 14 * HOUR
+    assert s.details["scale"] == "2h" and float(s.details["of_usual_peak"]) >= 1.0
+    assert float(s.details["z"]) >= 1.0 and s.observed is not None and s.expected is not None
+    assert s.observed > s.expected
+    assert "sustained mention volume" in s.title and "/h" in s.title
+    assert state.episode_at == [-1, -1, -1]  # over by midnight
+
+
+def test_the_sustained_test_waits_for_a_day_of_history() -> None:
+    det = VolumeDetector(spec())
+    state = det.new_state()
+    rising = feed_counts(det, state, MONDAY, 20 * 60, random.Random(5),
+                         rate=lambda t: 5.0 + (t - MONDAY) / HOUR)  # 5/min rising to 25/min
+    assert [s for s in rising if s.details.get("baseline_kind", "").endswith("/peak")] == []
+    assert state.history_ms < DAY
+
+
+def test_negative_spikes_have_episodes_of_their_own(learnt_week: bytes) -> None:
+    det, state, t0 = learnt(learnt_week)
+    lunch = advance_quietly(det, state, t0, 13 * 60)
+    signals = [s for minute in range(3) for _, out in
+               burst(det, state, lunch + minute * MIN, 26, 2000, negative=True) for s in out]
+    negatives = [s for s in signals if s.kind == Kind.NEGATIVE_SPIKE]
+    assert [s.details["episode"] for s in negatives][:1] == ["start"]
+    assert {s.group for s in negatives} == {"episode 2024-06-10T13:00:00Z"}
+    assert all(s.details["episode"] == "update" for s in negatives[1:])
+
+
 # ---- backtest ------------------------------------------------------------------------------
 
 
@@ -579,8 +694,10 @@ def test_signal_content(learnt_week: bytes) -> None:
             negativity=(i % 5) / 5, ingested_at_ms=night + 9_000 + i,
             appended_at_ms=night + 8_000 + i))
     (s,) = signals
+    # The group names the episode (its start), so its later signals update one incident.
     assert (s.brand, s.kind, s.severity, s.at_ms, s.group) == (
-        "acme", Kind.VOLUME_SPIKE, Severity.WARNING, night, "")
+        "acme", Kind.VOLUME_SPIKE, Severity.WARNING, night, "episode 2024-06-10T03:00:00Z")
+    assert (s.details["episode"], s.details["episode_start_ms"]) == ("start", night)
     assert s.observed == 20.0 and s.expected is not None and 0 < s.expected < 1
     assert s.reach == sum(i * 100 for i in range(1, 21))
     assert s.languages == {"en": 6, "ru": 7, "mixed": 7}
@@ -726,6 +843,9 @@ def test_state_from_an_older_empty_record_decodes_with_defaults() -> None:
     ("p_value", 0.0, "p_value must be in"),
     ("share_delta", 1.5, "share_delta must be in"),
     ("share_min_count", 0, "share_min_count must be >= 1"),
+    ("episode_gap", "30s", "episode_gap '30s' must be at least the window"),
+    ("tail_factor", -1.0, "tail_factor must be in"),
+    ("peak_factor", 101.0, "peak_factor must be in"),
 ])
 def test_thresholds_are_validated(field: str, value: object, message: str) -> None:
     with pytest.raises(msgspec.ValidationError, match=message):
