@@ -11,13 +11,20 @@ project):
 
 - goemotions: monologg/GoEmotions-pytorch @ b75f9d3a, data/group/{train,dev,test}.tsv:
   Google's GoEmotions (Reddit comments, 28 emotions, here in its own sentiment groups),
-  Apache-2.0, 54,263 comments (53,240 kept: mixed positive+negative ones dropped);
-- xed_en: Helsinki-NLP/XED @ 76666d25, AnnotatedData/en-annotated.tsv + neu_en.txt: film
-  subtitles with Plutchik emotions (anger, disgust, fear, sadness = negative), CC BY 4.0,
-  26,757 lines kept;
+  Apache-2.0, 54,263 comments (53,240 kept: mixed positive+negative ones dropped); its
+  "train" split trains, "dev" chooses settings, "test" is reported;
 - ru_goemotions: searayeah/ru-goemotions @ e1303b0a,
   dataset/ru-go-emotions-simplified-{validation,test}.csv: GoEmotions' dev and test
-  comments machine-translated to Russian, MIT (of Apache-2.0 data), 10,652 kept;
+  comments machine-translated to Russian, MIT (of Apache-2.0 data), 10,652 kept (a fixed
+  tenth is its "dev" part).
+
+Development sources: another domain (film subtitles), never trained on, used with the
+GoEmotions dev rows to choose the regularisation, the operating point and how the model
+combines with the lexicon (open licence, so they could be trained on later):
+
+- xed_en: Helsinki-NLP/XED @ 76666d25, AnnotatedData/en-annotated.tsv + neu_en.txt: film
+  subtitles with Plutchik emotions (anger, disgust, fear, sadness = negative; lines with
+  both those and joy/trust dropped), CC BY 4.0, 26,757 lines kept;
 - xed_ru: Helsinki-NLP/XED @ 76666d25, Projections/ru-projections.tsv: Russian subtitles
   with emotions projected from English, CC BY 4.0, 2,268 kept.
 
@@ -29,7 +36,11 @@ source. Their licences are unclear for redistribution, so they are only read to 
   no restrictions of its own and refers to SemEval's and Twitter's terms;
 - rusentitweet: sismetanin/rusentitweet @ bb714550, rusentitweet_full.csv: general-domain
   Russian tweets labelled with the RuSentiment guidelines, 13,392 (11,549 after dropping
-  "skip"); no licence stated (the paper is CC BY 4.0).
+  "skip"); no licence stated (the paper is CC BY 4.0);
+- opensentiment_ru: yarfruct/open-sentiment-corpus @ 316733d8,
+  opensentimentcorpus-final-by-majority.csv: sentences of Russian journalism and blogs
+  (OpenCorpora) labelled by majority of at least three people, CC BY-SA 3.0 (read only:
+  nothing trained on it ships), 5,524 kept ("mixed" sentences dropped).
 
 To obtain a source: clone the repository, `git checkout` the commit, and pass the clone's
 parent directory as `--mirror` laid out as `<owner>+<name>/repo` (the layout of the
@@ -54,27 +65,31 @@ class Source(NamedTuple):
     repo: str
     commit: str
     licence: str
-    train: bool  # False: only ever measured on
+    role: str  # train | dev (chooses settings, never trained on) | judge (only reported)
 
 
 SOURCES: dict[str, Source] = {
     "goemotions": Source("monologg/GoEmotions-pytorch",
-                         "b75f9d3a8b76bc1060687925b04ca98a1b8ea66b", "Apache-2.0", True),
+                         "b75f9d3a8b76bc1060687925b04ca98a1b8ea66b", "Apache-2.0", "train"),
     "xed_en": Source("Helsinki-NLP/XED", "76666d251f147cf518071bef4f8415dab6b96115",
-                     "CC-BY-4.0", True),
+                     "CC-BY-4.0", "dev"),
     "ru_goemotions": Source("searayeah/ru-goemotions",
-                            "e1303b0a2322a3709db41adeaf77a6fa36546197", "MIT", True),
+                            "e1303b0a2322a3709db41adeaf77a6fa36546197", "MIT", "train"),
     "xed_ru": Source("Helsinki-NLP/XED", "76666d251f147cf518071bef4f8415dab6b96115",
-                     "CC-BY-4.0", True),
+                     "CC-BY-4.0", "dev"),
     "tweeteval": Source("cardiffnlp/tweeteval", "4fbd22cd78421f05b1ecdb4fc5725bc7a7bd8f66",
-                        "unclear (evaluation only)", False),
+                        "unclear (evaluation only)", "judge"),
     "rusentitweet": Source("sismetanin/rusentitweet",
                            "bb714550c20f29cdab8ed6378bae15f4790f1b6d",
-                           "unclear (evaluation only)", False),
+                           "unclear (evaluation only)", "judge"),
+    "opensentiment_ru": Source("yarfruct/open-sentiment-corpus",
+                               "316733d895f4565be28cae755513b1c6e735a7b3",
+                               "CC-BY-SA-3.0 (evaluation only)", "judge"),
 }
 
 LANG = {"goemotions": "en", "xed_en": "en", "tweeteval": "en",
-        "ru_goemotions": "ru", "xed_ru": "ru", "rusentitweet": "ru"}
+        "ru_goemotions": "ru", "xed_ru": "ru", "rusentitweet": "ru",
+        "opensentiment_ru": "ru"}
 
 
 class Row(NamedTuple):
@@ -186,8 +201,16 @@ def _rusentitweet(mirror: Path) -> Iterator[Row]:
         yield Row(rec["text"], rec["label"] == "negative", "ru", "test")
 
 
+def _opensentiment_ru(mirror: Path) -> Iterator[Row]:
+    text = _show(mirror, "opensentiment_ru", "opensentimentcorpus-final-by-majority.csv")
+    for rec in csv.DictReader(io.StringIO(text)):
+        if rec["Sentiment"] in ("negative", "positive", "neutral"):
+            yield Row(rec["Sentence"], rec["Sentiment"] == "negative", "ru", "test")
+
+
 _READERS = {"goemotions": _goemotions, "xed_en": _xed_en, "ru_goemotions": _ru_goemotions,
-            "xed_ru": _xed_ru, "tweeteval": _tweeteval, "rusentitweet": _rusentitweet}
+            "xed_ru": _xed_ru, "tweeteval": _tweeteval, "rusentitweet": _rusentitweet,
+            "opensentiment_ru": _opensentiment_ru}
 
 
 def load(name: str, mirror: Path = MIRROR, cache: Path = CACHE) -> list[Row]:

@@ -142,6 +142,8 @@ class _Weights(msgspec.Struct, frozen=True):
     bias: float
     dense: dict[str, float]
     features: dict[str, float]
+    union: bool = False  # the lexicon's own verdict also makes a text negative
+    margin: float = 0.0  # logit the model gives up when the lexicon found nothing negative
     trained_on: list[str] = []
     notes: str = ""
 
@@ -152,11 +154,14 @@ _Entry = tuple[float, dict[str, float] | None]  # a token's weight, the pairs it
 class Model:
     """A trained logistic regression with a per-token contribution cache."""
 
-    def __init__(self, bias: float, dense: dict[str, float], features: dict[str, float]) -> None:
+    def __init__(self, bias: float, dense: dict[str, float], features: dict[str, float],
+                 union: bool = False, margin: float = 0.0) -> None:
         missing = set(DENSE) - set(dense)
         if missing:
             raise ValueError(f"sentiment model lacks dense weights {sorted(missing)}")
         self.bias = bias
+        self.union = union
+        self.margin = margin
         (self._w_neg, self._w_pos, self._w_complaint, self._w_negativity, self._w_exclaim,
          self._w_question) = (dense[name] for name in DENSE)
         self.features: dict[str, float] = {}
@@ -172,7 +177,7 @@ class Model:
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> Model:
         w = msgspec.json.decode(path.read_bytes(), type=_Weights)
-        return cls(w.bias, w.dense, w.features)
+        return cls(w.bias, w.dense, w.features, w.union, w.margin)
 
     def _entry(self, tok: str) -> _Entry:
         cache = self._tokens
@@ -181,6 +186,19 @@ class Model:
         get = self.features.get
         entry = cache[tok] = (sum(get(k, 0.0) for k in token_keys(tok)), self._pairs.get(tok))
         return entry
+
+    def token_weight(self, tok: str) -> float:
+        """One token's word and n-gram weights summed (cached): its share of the sparse sum."""
+        entry = self._tokens.get(tok)
+        return (entry or self._entry(tok))[0]
+
+    def negativity(self, text: NormalisedText, r: Reading, skip: Collection[int] = ()) -> float:
+        """The model's negativity 0..1: NEGATIVE_THRESHOLD is its operating point, and a text
+        in which the lexicon found nothing negative needs `margin` more logit to reach it."""
+        z = self.logit(text, r, skip)
+        if not r.neg:
+            z -= self.margin
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
 
     def logit(self, text: NormalisedText, r: Reading, skip: Collection[int] = ()) -> float:
         """Bias + scaled sparse sum + dense part; the sum of sparse_keys' weights, cached."""
@@ -252,8 +270,7 @@ def model_negativity(text: NormalisedText, r: Reading, skip: Collection[int] = (
     m = model or _MODEL
     if m is None:
         raise RuntimeError(f"no sentiment model at {MODEL_FILE}: run bench/train_sentiment.py")
-    z = m.logit(text, r, skip)
-    return 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
+    return m.negativity(text, r, skip)
 
 
 def score(text: NormalisedText, lang: str, skip: Collection[int] = (),
@@ -267,10 +284,10 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = (),
     if m is None:
         raise RuntimeError(f"no sentiment model at {MODEL_FILE}: run bench/train_sentiment.py")
     r = read(text, lang, skip)
-    z = m.logit(text, r, skip)
-    negativity = 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
-    if r.complaint:
-        # Complaint patterns are the lexicon's most precise part: never weaker than it says.
+    negativity = m.negativity(text, r, skip)
+    if r.complaint or (m.union and r.neg):
+        # Complaint patterns (and, when the model was trained so, every lexicon verdict) are
+        # precise: the result is never weaker than the lexicon says.
         negativity = max(negativity, lexicon_negativity(r))
     complaint = r.complaint or (r.personal and negativity >= NEGATIVE_THRESHOLD)
     return Sentiment(round(negativity, 4), complaint, label_of(negativity, r))
