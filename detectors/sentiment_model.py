@@ -58,6 +58,7 @@ DENSE = ("lex_neg", "lex_pos", "lex_complaint", "lex_negativity", "exclaim", "qu
 _GRAMS = (3, 4, 5)  # character n-gram lengths, over the token with "<" ">" at its ends
 _CACHE_LIMIT = 200_000
 _NEGATOR_SET = frozenset(NEGATORS)
+_sentiment = tuple.__new__  # Sentiment(...) without the NamedTuple's Python-level __new__
 
 
 def token_keys(tok: str) -> Iterator[str]:
@@ -284,13 +285,18 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = (),
     if m is None:
         raise RuntimeError(f"no sentiment model at {MODEL_FILE}: run bench/train_sentiment.py")
     r = read(text, lang, skip)
-    negativity = m.negativity(text, r, skip)
-    if r.complaint or (m.union and r.neg):
+    z = m.logit(text, r, skip)  # Model.negativity, inlined: this runs for every mention
+    if not r.neg:
+        z -= m.margin
+    negativity = 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
+    if r.neg and (r.complaint or m.union):
         # Complaint patterns (and, when the model was trained so, every lexicon verdict) are
         # precise: the result is never weaker than the lexicon says.
         negativity = max(negativity, lexicon_negativity(r))
-    complaint = r.complaint or (r.personal and negativity >= NEGATIVE_THRESHOLD)
-    return Sentiment(round(negativity, 4), complaint, label_of(negativity, r))
+    if negativity >= NEGATIVE_THRESHOLD:
+        return _sentiment(Sentiment, (round(negativity, 4), r.complaint or r.personal,
+                                      "negative"))
+    return _sentiment(Sentiment, (round(negativity, 4), r.complaint, label_of(negativity, r)))
 
 
 class Explanation(msgspec.Struct, frozen=True):
