@@ -1,7 +1,7 @@
 """Learned negativity beside the lexicon: what `Enriched.negativity` and `sentiment` come from.
 
 The lexicon (detectors/sentiment.py) is precise but misses negative posts told without an
-evaluative word ("sitting on the plane, supposed to leave an hour ago"). A logistic
+evaluative word ("жду возврат третью неделю"). A logistic
 regression over the words, adjacent word pairs and character 3-5-grams of a text plus the
 lexicon's own sums catches many of them; it is trained offline by bench/train_sentiment.py
 on openly licensed labelled text and ships as detectors/sentiment_model.json.
@@ -14,8 +14,10 @@ How the two combine (docs/detection.md, "Sentiment"):
 - `negativity` is the model's probability that the text is negative, shifted so that the
   operating point chosen on development data sits at NEGATIVE_THRESHOLD (0.4), so
   `label == "negative"` still means exactly `negativity >= 0.4`. The lexicon's sums are
-  inputs of the model, so a strong lexicon hit still counts; a matched complaint pattern
-  keeps at least the lexicon's own negativity (patterns are the lexicon's most precise part).
+  inputs of the model, so a strong lexicon hit still counts; where the lexicon found nothing
+  negative the model must be surer (its log-odds lose `margin` first: a page is expensive);
+  a matched complaint pattern keeps at least the lexicon's own negativity (patterns are the
+  lexicon's most precise part).
 - `complaint` stays the lexicon's: a complaint pattern, or a first-hand post ("my order",
   "вы") that is negative by the combined negativity.
 - `positive` stays the lexicon's call (the model only separates negative from the rest).
