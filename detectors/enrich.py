@@ -14,7 +14,8 @@ from detectors.brands import BrandMatcher
 from detectors.config import Account, BrandSpec
 from detectors.lang import LANGS, detect_lang
 from detectors.model import Enriched, Mention
-from detectors.sentiment import Sentiment, score
+from detectors.sentiment import Sentiment
+from detectors.sentiment_model import Explanation, explain, score
 from detectors.text import normalise
 
 __all__ = ["Enricher", "handle_key"]
@@ -94,6 +95,13 @@ class Enricher:
         detected = self._given_lang(lang) or detect_lang(nt)
         ids = self._ids
         return tuple(ids[b] for b in found), detected, score(nt, detected, brand_tokens)
+
+    def explain(self, text: str, lang: str | None = None) -> Explanation:
+        """Both scorers' negativity and the lexicon entries that fired (for people, not hot)."""
+        nt = normalise(text)
+        _found, brand_tokens = self._matcher.scan(nt)
+        detected = self._given_lang(lang) or detect_lang(nt)
+        return explain(nt, detected, brand_tokens)
 
     def enrich(self, mention: Mention, ingested_at_ms: int, appended_at_ms: int = 0
                ) -> list[Enriched]:

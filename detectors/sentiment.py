@@ -11,14 +11,24 @@ lexicon via `translit.fold` when the language is Russian.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from detectors.lexicons import lines
 from detectors.text import NormalisedText
 from detectors.translit import fold
 
-__all__ = ["NEGATIVE_THRESHOLD", "Sentiment", "is_russian_lexicon_word", "score"]
+__all__ = [
+    "NEGATIVE_THRESHOLD",
+    "NEGATORS",
+    "Reading",
+    "Sentiment",
+    "is_russian_lexicon_word",
+    "label_of",
+    "lexicon_negativity",
+    "lexicon_score",
+    "read",
+]
 
 NEGATIVE_THRESHOLD = 0.4  # label is "negative" exactly when negativity >= this
 
@@ -193,6 +203,15 @@ def _lookup(tok: str, translit_mode: bool) -> _Word:
     return w or _MISSING
 
 
+# Negators and how many following words each one negates (same clause): the model marks
+# those words too, so that it can learn "не плохо" apart from "плохо".
+NEGATORS: dict[str, int] = {
+    term: (1 if kind == "neg1" else _NEG_SCOPE)
+    for kind, *terms in lines("modifiers.txt") if kind in ("neg", "neg1")
+    for term in terms
+}
+
+
 def is_russian_lexicon_word(latin_token: str) -> bool:
     """Whether a Latin-script token reads as a Russian lexicon word in transliteration."""
     return _TRANSLIT.analyse(fold(latin_token)) is not None
@@ -211,27 +230,45 @@ def _match_pattern(pattern: _Pattern, start: int, words: list[_Word], end: int) 
     return True
 
 
-def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentiment:
-    """Negativity 0..1, complaint flag and label of one normalised text.
+class Reading(NamedTuple):
+    """What the lexicon found in one text: its sums and flags, before any model."""
 
-    `skip` holds token positions to ignore: the words of matched brand names, so that
-    "Вкусно и точка" or "QuickEats" do not read as praise.
-    """
-    translit_mode = lang == "ru"
+    neg: float  # negative side, complaint weight included
+    pos: float
+    complaint: bool
+    personal: bool  # first/second-person or first-hand words
+
+
+_NOTHING = Reading(0.0, 0.0, False, False)
+
+
+def _words(text: NormalisedText, translit_mode: bool, skip: Collection[int]) -> list[_Word]:
     cache = _cache_translit if translit_mode else _cache_native
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
     get = cache.get
-    tokens = text.tokens
     words: list[_Word] = []
-    for tok in tokens:
+    for tok in text.tokens:
         w = get(tok)
         if w is None:
             w = cache[tok] = _lookup(tok, translit_mode)
         words.append(w)
     for i in skip:
         words[i] = _MISSING
+    return words
 
+
+def read(text: NormalisedText, lang: str, skip: Collection[int] = (),
+         hits: list[tuple[str, float]] | None = None) -> Reading:
+    """One pass of the lexicon rules over a normalised text.
+
+    `skip` holds token positions to ignore: the words of matched brand names, so that
+    "Вкусно и точка" or "QuickEats" do not read as praise. When `hits` is given, every
+    word, pattern and emoji that counted is appended to it with its signed contribution
+    (negative values push towards negative): the explanation shown to people.
+    """
+    tokens = text.tokens
+    words = _words(text, lang == "ru", skip)
     pos = neg = 0.0
     complaints = 0
     personal = False
@@ -259,10 +296,17 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentim
                     if _match_pattern(pattern, i, words, clause_end):
                         if pattern.complaint:
                             complaints += 1
-                        elif pattern.weight > 0:
-                            pos += pattern.weight * after
+                            if hits is not None:
+                                hits.append((_pattern_text(pattern, i, words, tokens),
+                                             -_COMPLAINT_WEIGHT))
                         else:
-                            neg -= pattern.weight * after
+                            if pattern.weight > 0:
+                                pos += pattern.weight * after
+                            else:
+                                neg -= pattern.weight * after
+                            if hits is not None:
+                                hits.append((_pattern_text(pattern, i, words, tokens),
+                                             pattern.weight * after))
         if mod:
             if mod == _SELF:
                 personal = True
@@ -288,12 +332,18 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentim
             pos += v
         else:
             neg -= v
+        if hits is not None and v:
+            hits.append((f"{tokens[neg_at]} {tokens[i]}" if negated else tokens[i], v))
     for e in text.emoji:
         v = _EMOJI.get(e, 0.0)
         if v > 0:
             pos += v
         else:
             neg -= v
+        if hits is not None and v:
+            hits.append((e, v))
+    if not pos and not neg and not complaints:
+        return _NOTHING if not personal else Reading(0.0, 0.0, False, True)
     if text.exclaims >= 2 or text.caps:
         boost = 1.2 if text.exclaims >= 2 else 1.0
         boost *= 1.15 if text.caps else 1.0
@@ -302,18 +352,44 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentim
     complaint = complaints > 0 and pos - neg < 3.0
     if complaint:
         neg += _COMPLAINT_WEIGHT + 0.5 * min(complaints - 1, 2)
-    d = neg - _POSITIVE_WEIGHT * pos
-    negativity = d / (d + 1.5) if d > 0 else 0.0
+    return Reading(neg, pos, complaint, personal)
+
+
+def _pattern_text(pattern: _Pattern, start: int, words: list[_Word], tokens: Sequence[str]
+                  ) -> str:
+    """The words a matched pattern spans, for explanations."""
+    end = start
+    for element in pattern.rest:
+        for j in range(end + 1, min(len(words), end + 2 + _PATTERN_GAP)):
+            if not element.isdisjoint(words[j].elems):
+                end = j
+                break
+    return " ".join(tokens[start:end + 1])
+
+
+def lexicon_negativity(r: Reading) -> float:
+    d = r.neg - _POSITIVE_WEIGHT * r.pos
+    return d / (d + 1.5) if d > 0 else 0.0
+
+
+def label_of(negativity: float, r: Reading) -> str:
+    if negativity >= NEGATIVE_THRESHOLD:
+        return "negative"
+    if r.pos - _POSITIVE_WEIGHT * r.neg >= 1.0:
+        return "positive"
+    return "neutral"
+
+
+def lexicon_score(text: NormalisedText, lang: str, skip: Collection[int] = ()) -> Sentiment:
+    """Negativity 0..1, complaint flag and label of one normalised text, by the lexicon alone."""
+    r = read(text, lang, skip)
+    negativity = lexicon_negativity(r)
+    complaint = r.complaint
     # A first-hand negative post ("мой заказ", "my order", "вы", "you") is a complaint even
     # when no pattern names the problem.
-    if personal and not complaint and negativity >= NEGATIVE_THRESHOLD:
+    if r.personal and not complaint and negativity >= NEGATIVE_THRESHOLD:
         complaint = True
-    if negativity >= NEGATIVE_THRESHOLD:
-        label = "negative"
-    elif pos - _POSITIVE_WEIGHT * neg >= 1.0:
-        label = "positive"
-    else:
-        label = "neutral"
+    label = label_of(negativity, r)
     if negativity == 0.0 and not complaint:
         return _CALM[label]
     return Sentiment(round(negativity, 4), complaint, label)

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
             brands, lang, s = enricher.assess(text, args.lang)
             record = _record(str(number), text, lang, brands, s.label, s.negativity,
                              s.complaint)
+            _add_reasons(record, enricher, text, args.lang)
         else:
             record = _mention(enricher, line, number)
         _write(out, record, flush=interactive)
@@ -68,9 +69,22 @@ def _mention(enricher: Enricher, raw: bytes, number: int) -> dict[str, Any]:
         watched = [x.brand for x in out if x.watched]
         if watched:
             record["watched"] = watched
-        return record
-    brands, lang, s = enricher.assess(mention.text, mention.lang)
-    return _record(mention.id, mention.text, lang, brands, s.label, s.negativity, s.complaint)
+    else:
+        brands, lang, s = enricher.assess(mention.text, mention.lang)
+        record = _record(mention.id, mention.text, lang, brands, s.label, s.negativity,
+                         s.complaint)
+    _add_reasons(record, enricher, mention.text, mention.lang)
+    return record
+
+
+def _add_reasons(record: dict[str, Any], enricher: Enricher, text: str, lang: str | None
+                 ) -> None:
+    """The model's and the lexicon's negativity, and the lexicon words/patterns that fired
+    (weight < 0 pushes towards negative)."""
+    x = enricher.explain(text, lang)
+    record["model"] = round(x.model, 3)
+    record["lexicon"] = round(x.lexicon, 3)
+    record["reasons"] = [[words, weight] for words, weight in x.reasons]
 
 
 def _record(id_: str, text: str, lang: str, brands: tuple[str, ...], sentiment: str,

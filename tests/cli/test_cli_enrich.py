@@ -43,6 +43,7 @@ def test_jsonl_with_a_config(tmp_path: Path) -> None:
     assert bolt["id"] == "1" and bolt["brands"] == ["zerno"] and bolt["lang"] == "ru"
     assert bolt["sentiment"] == "negative" and bolt["complaint"] is True
     assert 0.4 <= bolt["negativity"] <= 1.0 and bolt["text"].startswith("Нашла")
+    assert {"model", "lexicon", "reasons"} <= set(bolt) and bolt["reasons"]
     assert broken == {"line": 2, "error": "not_json", "detail": broken["detail"]}
     assert no_time["error"] == "missing_field" and "created_at" in no_time["detail"]
     assert (praise["sentiment"], praise["lang"], praise["complaint"]) == ("positive", "en", False)
@@ -59,6 +60,11 @@ def test_plain_text_without_a_config_still_scores(tmp_path: Path) -> None:
     assert angry["id"] == "1" and happy["id"] == "3"  # line numbers
     assert angry["brands"] == [] and angry["sentiment"] == "negative"
     assert happy["sentiment"] == "positive" and happy["lang"] == "en"
+    # both scorers and the lexicon's reasons are shown
+    assert angry["model"] >= 0.4 and angry["lexicon"] > 0
+    reasons = dict(angry["reasons"])
+    assert reasons["опоздал"] < 0 and reasons["😡"] < 0
+    assert happy["reasons"] and all(weight > 0 for _, weight in happy["reasons"])
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -53,7 +53,8 @@ def test_no_brand_no_records() -> None:
 
 def test_brand_words_are_not_praise() -> None:
     (e,) = ENRICHER.enrich(mention("Вкусно и точка открыла новый ресторан"), 0)
-    assert e.sentiment == "neutral" and e.negativity == 0.0
+    # negativity is the learned scorer's probability: low, not exactly 0, for plain news
+    assert e.sentiment == "neutral" and e.negativity < 0.2
 
 
 def test_brand_hint_counts_as_a_match() -> None:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.sentiment import NEGATIVE_THRESHOLD, Sentiment, score
+from detectors.sentiment import NEGATIVE_THRESHOLD, Sentiment
+from detectors.sentiment import lexicon_score as score
 from detectors.text import normalise
 
 pytestmark = pytest.mark.unit
