@@ -17,6 +17,7 @@ volna page.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -45,12 +46,13 @@ VOLNA_RATES = Rates(sure=600, replies=300, official_posts=10, about=900, other=2
 LOZHKA_RATES = Rates(sure=60, replies=20, official_posts=2, about=100, other=150)
 
 
-def banks(which: str) -> list[tuple[BrandBank, Rates]]:
+def banks(which: str, outage_tagged: float = 0.0) -> list[tuple[BrandBank, Rates]]:
     if which == "dev":
         from bench import alias_bank_dev as bank
     else:
         from bench import alias_bank_holdout as bank  # type: ignore[no-redef]
-    return [(bank.VOLNA, VOLNA_RATES), (bank.LOZHKA, LOZHKA_RATES)]
+    volna = dataclasses.replace(VOLNA_RATES, outage_tagged=outage_tagged)
+    return [(bank.VOLNA, volna), (bank.LOZHKA, LOZHKA_RATES)]
 
 
 class Tally:
@@ -129,6 +131,9 @@ def main() -> None:
     ap.add_argument("--no-context", action="store_true", help="no `context` words configured")
     ap.add_argument("--pages", action="store_true", help="also run the incident engine")
     ap.add_argument("--topics", action="store_true", help="verdicts per topic")
+    ap.add_argument("--outage-tagged", type=float, default=0.0,
+                    help="share of the outage's posts that tag the operator (default 0: the "
+                         "whole outage told with the plain name)")
     args = ap.parse_args()
     chosen = ("dev", "holdout") if args.bank == "both" else (args.bank,)
     print("| bank | seed | phase | about | other | precision | recall | other low |")
@@ -136,7 +141,7 @@ def main() -> None:
     for name in chosen:
         total = Tally()
         for seed in args.seeds:
-            stream = World(banks(name), seed=seed, days=args.days).stream()
+            stream = World(banks(name, args.outage_tagged), seed=seed, days=args.days).stream()
             tally, replay = run(stream, config_yaml(context=not args.no_context), args.pages)
             for k, v in tally.n.items():
                 total.n[k] += v

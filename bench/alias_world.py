@@ -64,6 +64,7 @@ class Rates:
     outage: int = 0
     outage_hours: int = 3
     tagged: float = 0.5  # share of sure mentions that are brand talk with a handle or hashtag
+    outage_tagged: float = 0.0  # share of outage posts that tag the brand (0: worst case)
 
 
 @dataclass
@@ -159,8 +160,13 @@ class World:
                     for _ in range(rates.outage):
                         at = o0 + int(rng.random() ** 1.5 * rates.outage_hours * HOUR_MS)
                         followers = rng.choice((50, 200, 800, 3_000, 40_000, 900_000))
-                        plan.append(("about:outage", rng.choice(bank.outage), at,
-                                     {"author": {"followers": followers}}))
+                        text = rng.choice(bank.outage)
+                        if rng.random() < rates.outage_tagged:
+                            plan.append(("sure", _tag(rng, text, bank), at,
+                                         {"author": {"followers": followers}}))
+                        else:
+                            plan.append(("about:outage", text, at,
+                                         {"author": {"followers": followers}}))
                 for label, text, at, extra in plan:
                     n += 1
                     author = {"id": f"u{rng.randrange(50_000)}",
