@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from detectors.brands import BrandMatcher, handle_key
 from detectors.config import Account, BrandSpec
+from detectors.context import BrandContext
 from detectors.lang import LANGS, detect_lang
 from detectors.model import Enriched, Mention
 from detectors.sentiment import Sentiment, score
@@ -58,10 +59,21 @@ class Enricher:
         # mentions before any per-index work.
         self._account_keys = frozenset(self._official) | frozenset(self._watched)
         self._lang_cache: dict[str, str | None] = {}
+        self._contexts: dict[int, BrandContext] = {}
 
     @property
     def matcher(self) -> BrandMatcher:
         return self._matcher
+
+    def context(self, brand: str) -> BrandContext | None:
+        """The context model of a brand with an everyday-word alias (for explanations)."""
+        i = self._by_id.get(brand)
+        if i is None:
+            return None
+        model = self._contexts.get(i)
+        if model is None:
+            model = self._contexts[i] = BrandContext(self._specs[i])
+        return model if model.enabled else None
 
     def _given_lang(self, lang: str | None) -> str | None:
         """The mention's own language tag mapped to ru|en|mixed|other, or None to detect."""

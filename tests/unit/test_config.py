@@ -130,3 +130,28 @@ def test_sasl_credentials_must_be_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CW_T_USER", "svc")
     opts = client_options(settings)
     assert opts["sasl_plain_username"] == "svc" and opts["sasl_mechanism"] == "SCRAM-SHA-512"
+
+
+def test_everyday_alias_keys_load_and_name_their_mistakes() -> None:
+    ok = GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                      "    aliases: [Теремок, Teremok]\n    context: [обед, borscht]\n"
+                      "    ambiguous_aliases: [Теремок]\n")
+    ter = parse_config(ok, "cw.yaml").specs[1]
+    assert ter.context == ("обед", "borscht") and ter.ambiguous_aliases == ("Теремок",)
+    msg = error_of(GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                                "    aliases: [Теремок, Teremok]\n"
+                                "    unambiguous_aliases: [Теремак]\n"))
+    assert "brands[1]" in msg and "unambiguous_aliases: 'Теремак' is not the name or one of "\
+        "the aliases" in msg, msg
+    msg = error_of(GOOD.replace("aliases: [Вкусно и точка, Vkusno i tochka]",
+                                "aliases: [Вкусно и точка, Vkusno i tochka]\n"
+                                "    ambiguous_aliases: [Вкусно и точка]"))
+    assert "brands[0]" in msg and "not a one-word alias" in msg, msg
+    msg = error_of(GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                                "    aliases: [Теремок, Teremok]\n"
+                                "    ambiguous_aliases: [Теремок]\n"
+                                "    unambiguous_aliases: [теремок]\n"))
+    assert "both ambiguous_aliases and unambiguous_aliases" in msg, msg
+    msg = error_of(GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                                "    aliases: [Теремок, Teremok]\n    context: ['', обед]\n"))
+    assert "context entries must not be empty" in msg, msg
