@@ -181,6 +181,12 @@ class BrandContext:
     def __init__(self, spec: BrandSpec) -> None:
         kinds = alias_kinds(spec)
         self.enabled = bool(kinds.ambiguous)
+        self._names: re.Pattern[str] | None = None
+        self._context: tuple[tuple[frozenset[str], str], ...] = ()
+        self._exclude: tuple[tuple[frozenset[str], str], ...] = ()
+        if not self.enabled:  # most brands: nothing to judge
+            self._own: frozenset[str] = frozenset()
+            return
         own: set[str] = set()  # stems of the brand's own names: say nothing about context
         for alias in (spec.name, *spec.aliases):
             for token in normalise(alias).tokens:
