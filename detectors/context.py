@@ -133,7 +133,8 @@ def stems(text: str) -> set[str]:
         s = _URL.sub(" ", s)
     if "@" in s:
         s = _HANDLE.sub(" ", s)
-    out = set(map(_stem, _LETTERS.findall(s)))
+    get = _STEMS.get
+    out = {get(w) or _stem(w) for w in _LETTERS.findall(s)}
     out.discard("")
     return out
 
@@ -319,21 +320,23 @@ class BrandContext:
         if state.other * inv >= _MIN_OTHER:
             table = state.words
             prior = _PRIOR_WEIGHT * _PRIOR_RATE
-            brand_norm = state.sure * inv + _PRIOR_WEIGHT
-            other_norm = state.other * inv + _PRIOR_WEIGHT
-            amb_norm = state.ambiguous * inv + _PRIOR_WEIGHT
             log = math.log
+            log_brand = log(state.sure * inv + _PRIOR_WEIGHT)
+            log_other = log(state.other * inv + _PRIOR_WEIGHT)
+            log_all = log(state.ambiguous * inv + _PRIOR_WEIGHT) - _UNLIKE
             for stem in found:
                 counts = table.get(stem)
                 if counts is None:
                     continue
-                b, o, a = counts[0] * inv, counts[1] * inv, counts[2] * inv
-                seen = b + a
+                b, o, a = counts
+                seen = (b + a) * inv
                 if seen < _MIN_SEEN:
                     continue
-                brand = log((b + prior) / brand_norm)
-                evidence = min(brand - log((o + prior) / other_norm),
-                               brand - log((a + prior) / amb_norm) - _UNLIKE)
+                # log((b + prior) / brand_norm) etc. with the counts scaled by `inv`
+                brand = log(b * inv + prior) - log_brand
+                vs_other = brand - log(o * inv + prior) + log_other
+                vs_all = brand - log(a * inv + prior) + log_all
+                evidence = vs_other if vs_other < vs_all else vs_all
                 if evidence > _CLIP:
                     evidence = _CLIP
                 elif evidence < -_CLIP:
