@@ -12,11 +12,18 @@ Latin spellings of an alias meet. The index is built once per config:
 
 Per mention the cost is a dict lookup per token (token -> base key is cached), independent
 of the number of brands.
+
+Strength: a one-word alias that is an everyday word ("Волна", "Apple"; `alias_kinds`) names
+the brand only weakly, in its own script: `scan_detailed` reports a brand as weak when every
+surviving occurrence is such a word and no multi-word alias, other alias, listed hashtag,
+'@' alias or official handle names it. Weak matches are judged by context downstream
+(detectors/context.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -25,7 +32,7 @@ from detectors.lexicons import words
 from detectors.text import NormalisedText, normalise
 from detectors.translit import fold
 
-__all__ = ["BrandMatcher"]
+__all__ = ["AliasKinds", "BrandMatcher", "alias_kinds", "handle_key", "word_forms"]
 
 _FUZZY_MIN = 5  # letters an alias word needs before typos of it are accepted
 _EXCLUDE_NEAR = 2  # words allowed between an exclude phrase and the alias it cancels
@@ -73,6 +80,74 @@ def _latin_forms(word: str) -> list[str]:
     return [word + e for e in _LATIN_ENDINGS]
 
 
+def handle_key(handle: str) -> str:
+    """Account handles compare case-insensitively and without the leading '@'."""
+    return handle.strip().lstrip("@").casefold()
+
+
+_EVERYDAY: dict[bool, frozenset[str]] = {}  # is Latin -> everyday words of that script
+
+
+def _everyday(latin: bool) -> frozenset[str]:
+    found = _EVERYDAY.get(latin)
+    if found is None:
+        lang = "en" if latin else "ru"
+        found = _EVERYDAY[latin] = words(f"everyday_{lang}.txt") | words(f"common_{lang}.txt")
+    return found
+
+
+class AliasKinds(NamedTuple):
+    """How surely each spelling of one brand names it (see `alias_kinds`)."""
+
+    # fold key of a one-word alias -> (ambiguous in Cyrillic, ambiguous in Latin letters)
+    ambiguous: dict[str, tuple[bool, bool]]
+    hashtags: frozenset[str]  # fold keys of '#' aliases: a hashtag naming the brand for sure
+    handles: frozenset[str]  # handle keys of '@' aliases and official accounts
+
+
+def alias_kinds(spec: BrandSpec) -> AliasKinds:
+    """Which one-word aliases are everyday words, decided once per config.
+
+    A one-word alias is ambiguous in its own script when it is listed in
+    `ambiguous_aliases`, or is an everyday word of that script (lexicons everyday_*.txt and
+    common_*.txt: Russian for Cyrillic, English for Latin) and is not listed in
+    `unambiguous_aliases`. So "Волна" is ambiguous while "Volna" (not an English word) names
+    the operator, though both share the fold key "volna"."""
+    forced = {a.strip().casefold() for a in spec.ambiguous_aliases}
+    trusted = {a.strip().casefold() for a in spec.unambiguous_aliases}
+    ambiguous: dict[str, tuple[bool, bool]] = {}
+    hashtags: set[str] = set()
+    handles = {handle_key(a.handle) for a in spec.official_accounts}
+    for alias in dict.fromkeys((spec.name, *spec.aliases)):
+        name = alias.strip()
+        if name.startswith("@"):
+            handles.add(handle_key(name))
+            continue
+        tokens = normalise(name).tokens
+        if not tokens:
+            continue
+        if name.startswith("#"):
+            hashtags.add(fold("".join(tokens)))
+            continue
+        if len(tokens) > 1:
+            continue
+        token, key = tokens[0], fold(tokens[0])
+        latin = token.isascii()
+        folded = name.casefold()
+        if folded in trusted:
+            continue
+        if folded in forced or token in _everyday(latin):
+            cyr, lat = ambiguous.get(key, (False, False))
+            ambiguous[key] = (cyr, True) if latin else (True, lat)
+    handles.discard("")
+    return AliasKinds(ambiguous, frozenset(hashtags), frozenset(handles))
+
+
+def word_forms(word: str) -> list[str]:
+    """A lower-case alias word and the case forms the matcher accepts for it."""
+    return [word, *_russian_forms(word), *_latin_forms(word)]
+
+
 def _deletes(key: str) -> list[str]:
     return [key[:i] + key[i + 1 :] for i in range(len(key))]
 
@@ -96,7 +171,23 @@ class BrandMatcher:
         self._exclude_probes: list[tuple[tuple[str, ...], ...]] = []
         # token -> (base key, index entries starting with it, can start a two-word spelling)
         self._cache: dict[str, tuple[str, list[tuple[tuple[str, ...], int]] | None, bool]] = {}
-        self._tag_cache: dict[str, tuple[int, ...]] = {}
+        self._tag_cache: dict[str, tuple[tuple[int, bool], ...]] = {}
+        kinds = [alias_kinds(s) for s in specs]
+        # Brands with an everyday-word alias, and (key, brand) -> (weak in Cyrillic, in Latin).
+        self._ambiguous = frozenset(b for b, kind in enumerate(kinds) if kind.ambiguous)
+        self._weak = {(key, b): flags for b, kind in enumerate(kinds)
+                      for key, flags in kind.ambiguous.items()}
+        self._sure_tags = [kind.hashtags for kind in kinds]
+        self._handles: dict[str, list[int]] = {}  # official and '@' alias handles -> brands
+        for b, kind in enumerate(kinds):
+            for h in kind.handles:
+                self._handles.setdefault(h, []).append(b)
+        ambiguous_keys = {key for kind in kinds for key in kind.ambiguous}
+        # Keys of everyday words per script (Latin?): a typo of an everyday word is mostly
+        # another word ("Волга", not "Волна"), so they get no typo tolerance in that script.
+        self._no_typos = {latin: frozenset(key for kind in kinds
+                                           for key, flags in kind.ambiguous.items()
+                                           if flags[latin]) for latin in (False, True)}
         skip = {fold(w) for w in words("common_ru.txt") | words("common_en.txt")}
         bases: set[str] = set()
         single: set[str] = set()  # keys that name a brand on their own
@@ -132,8 +223,10 @@ class BrandMatcher:
             self._exclude_probes.append(tuple(tuple(" " + w for w in p) for p in phrases))
         for form, base in forms:
             # A common word ("гречке") may stand for a word of a longer alias ("Гречка & Ко")
-            # but never alone for a one-word brand.
-            if form not in bases and not (form in skip and base in single):
+            # but never alone for a one-word brand, unless that brand's word is itself an
+            # everyday word whose matches are judged by context anyway.
+            if form not in bases and not (
+                    form in skip and base in single and base not in ambiguous_keys):
                 self._lemma.setdefault(form, base)
         self._skip = frozenset(skip) | frozenset(self._lemma) | frozenset(bases)
         for w in dict.fromkeys(fuzzy_words):
@@ -158,8 +251,11 @@ class BrandMatcher:
         if len(key) < _FUZZY_MIN or key in self._skip or not key.isalpha():
             return key
         best, best_d = key, 99
+        no_typos = self._no_typos[token.isascii()]
         for d in (key, *_deletes(key)):
             for cand in self._fuzzy.get(d, ()):
+                if cand in no_typos:
+                    continue
                 limit = _max_typos(cand)
                 if abs(len(cand) - len(key)) > limit:
                     continue
@@ -170,8 +266,9 @@ class BrandMatcher:
                     best, best_d = cand, dist
         return best
 
-    def _tag_brands(self, tag: str) -> tuple[int, ...]:
-        """Brands a hashtag or handle starts with ("#теремокотравил", "@teremok_official")."""
+    def _tag_brands(self, tag: str, handle: bool) -> tuple[tuple[int, bool], ...]:
+        """(brand, named surely) for a hashtag or handle that starts with a brand name
+        ("#теремокотравил", "@teremok_official") or is an official or '@' alias handle."""
         raw = tag.replace("_", "").replace(".", "")
         key = fold(raw)
         # Prefixes of the folded tag, and each prefix folded on its own: folding can join
@@ -179,26 +276,38 @@ class BrandMatcher:
         prefixes = dict.fromkeys(key[:n] for n in range(len(key), _HASHTAG_PREFIX_MIN - 1, -1))
         prefixes.update(dict.fromkeys(
             fold(raw[:n]) for n in range(len(raw) - 1, _HASHTAG_PREFIX_MIN - 1, -1)))
-        found: list[int] = []
+        found: dict[int, bool] = {}
+        if handle:
+            for b in self._handles.get(tag, ()):
+                found[b] = True
+        weak = self._weak
         for prefix in prefixes:
             for rest, b in self._first.get(prefix, ()):
                 if (
                     not rest
-                    and b not in found
+                    and not found.get(b)
                     and not any(x in key for x in self._exclude_joined[b])
                 ):
-                    found.append(b)
-        return tuple(found)
+                    # Only a listed hashtag or a name that is no everyday word is sure: a
+                    # handle or tag merely starting with "volna" may be a surf school.
+                    found[b] = (not handle and key in self._sure_tags[b]) or (
+                        (prefix, b) not in weak)
+        return tuple(found.items())
 
     def match_indices(self, text: NormalisedText) -> list[int]:
         """Positions in the spec list of the brands named, ascending."""
-        return self.scan(text)[0]
+        return self.scan_detailed(text)[0]
 
     def scan(self, text: NormalisedText) -> tuple[list[int], list[int]]:
         """Brands named (spec positions, ascending) and the token positions naming them.
 
         The positions let sentiment ignore brand words ("Вкусно и точка" is not praise).
         """
+        found, covered, _ = self.scan_detailed(text)
+        return found, covered
+
+    def scan_detailed(self, text: NormalisedText) -> tuple[list[int], list[int], list[int]]:
+        """`scan` plus the brands named only weakly: by everyday-word aliases alone."""
         cache = self._cache
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
@@ -219,8 +328,10 @@ class BrandMatcher:
                 pending.append(i)
         hashtags, handles = text.hashtags, text.handles
         if not pending and not hashtags and not handles:
-            return [], []
+            return [], [], []
         n = len(keys)
+        ambiguous = self._ambiguous
+        weak_at: set[tuple[int, int, int]] | None = None  # (brand, start, end): everyday words
         for i in pending:
             k, entries, head = cache[tokens[i]]
             if entries:
@@ -234,33 +345,62 @@ class BrandMatcher:
                         if spans is None:
                             spans = {}
                         spans.setdefault(b, []).append((i, i + 1 + m))
+                        if m == 0 and b in ambiguous and self._is_weak(k, b, tokens[i]):
+                            if weak_at is None:
+                                weak_at = set()
+                            weak_at.add((b, i, i + 1))
             if head and i + 1 < n:
-                for rest, b in first.get(k + keys[i + 1], ()):
+                joined = k + keys[i + 1]
+                for rest, b in first.get(joined, ()):
                     if not rest:
                         if spans is None:
                             spans = {}
                         spans.setdefault(b, []).append((i, i + 2))
+                        if b in ambiguous and self._is_weak(joined, b, tokens[i]):
+                            if weak_at is None:
+                                weak_at = set()
+                            weak_at.add((b, i, i + 2))
         found: list[int] = []
         covered: list[int] = []
+        sure: set[int] = set()  # brands with an everyday-word alias that are named surely
         if spans:
             exclude = self._exclude
             for b, occ in spans.items():
-                if not exclude[b] or self._kept(b, occ, keys):
-                    found.append(b)
-                    for s, e in occ:
-                        covered += range(s, e)
+                if weak_at is not None and b in ambiguous:
+                    kept = self._survivors(b, occ, keys) if exclude[b] else occ
+                    if not kept:
+                        continue
+                    if any((b, s, e) not in weak_at for s, e in kept):
+                        sure.add(b)
+                elif exclude[b] and not self._kept(b, occ, keys):
+                    continue
+                elif b in ambiguous:
+                    sure.add(b)
+                found.append(b)
+                for s, e in occ:
+                    covered += range(s, e)
         if hashtags or handles:
             tag_cache = self._tag_cache
-            for tag in hashtags + handles:
-                tags = tag_cache.get(tag)
+            for tag, handle in [(h, False) for h in hashtags] + [(h, True) for h in handles]:
+                cache_key = "@" + tag if handle else tag
+                tags = tag_cache.get(cache_key)
                 if tags is None:
                     if len(tag_cache) > _CACHE_LIMIT:
                         tag_cache.clear()
-                    tags = tag_cache[tag] = self._tag_brands(tag)
-                found.extend(tags)
+                    tags = tag_cache[cache_key] = self._tag_brands(tag, handle)
+                for b, surely in tags:
+                    found.append(b)
+                    if surely:
+                        sure.add(b)
         if len(found) > 1:
-            return sorted(set(found)), covered
-        return found, covered
+            found = sorted(set(found))
+        if not ambiguous:
+            return found, covered, []
+        return found, covered, [b for b in found if b in ambiguous and b not in sure]
+
+    def _is_weak(self, key: str, brand: int, token: str) -> bool:
+        flags = self._weak.get((key, brand))
+        return flags is not None and flags[token.isascii()]
 
     def match(self, normalised: NormalisedText) -> tuple[str, ...]:
         """Ids of the brands the text names, in configuration order."""
@@ -269,9 +409,15 @@ class BrandMatcher:
 
     def _kept(self, brand: int, occurrences: list[tuple[int, int]], keys: list[str]) -> bool:
         """False when every occurrence of the brand has an exclude phrase next to it."""
+        return bool(self._survivors(brand, occurrences, keys, first_only=True))
+
+    def _survivors(self, brand: int, occurrences: list[tuple[int, int]], keys: list[str],
+                   first_only: bool = False) -> list[tuple[int, int]]:
+        """The occurrences without an exclude phrase next to them (the first one only when
+        `first_only`: enough to know whether the brand is named at all)."""
         phrases = self._exclude[brand]
         if not phrases:
-            return True
+            return occurrences
         blocked: list[tuple[int, int]] = []
         n = len(keys)
         # A phrase can only be there if each of its words starts some key: one substring test
@@ -294,11 +440,14 @@ class BrandMatcher:
                 else:
                     blocked.append((j, j + m))
         if not blocked:
-            return True
+            return occurrences
+        kept: list[tuple[int, int]] = []
         for s, e in occurrences:
             if not any(xs - e <= _EXCLUDE_NEAR and s - xe <= _EXCLUDE_NEAR for xs, xe in blocked):
-                return True
-        return False
+                kept.append((s, e))
+                if first_only:
+                    break
+        return kept
 
 
 def _word_is(key: str, wanted: str) -> bool:

@@ -11,6 +11,7 @@ import re
 import msgspec
 
 from detectors.durations import parse_duration
+from detectors.text import normalise
 
 _BRAND_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -114,6 +115,10 @@ class BrandSpec(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     name: str
     aliases: tuple[str, ...]
     exclude: tuple[str, ...] = ()
+    # Everyday-word aliases ("Волна", "Apple"): see detectors/context.py and README.
+    context: tuple[str, ...] = ()  # words and phrases that show a mention is about the brand
+    ambiguous_aliases: tuple[str, ...] = ()  # judged by context though not an everyday word
+    unambiguous_aliases: tuple[str, ...] = ()  # everyday words trusted without context
     official_accounts: tuple[Account, ...] = ()
     watched_accounts: tuple[Account, ...] = ()
     journalists: tuple[Account, ...] = ()
@@ -131,3 +136,18 @@ class BrandSpec(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("aliases must list at least one non-empty name")
         if self.language not in ("ru", "en"):
             raise ValueError("language must be 'ru' or 'en'")
+        names = {a.strip().casefold() for a in (self.name, *self.aliases)}
+        for key in ("ambiguous_aliases", "unambiguous_aliases"):
+            for a in getattr(self, key):
+                if a.strip().casefold() not in names:
+                    raise ValueError(f"{key}: {a!r} is not the name or one of the aliases")
+                if a.strip()[:1] in ("#", "@") or len(normalise(a).tokens) != 1:
+                    raise ValueError(f"{key}: {a!r} is not a one-word alias (hashtags, handles "
+                                     "and names of several words always name the brand)")
+        both = {a.strip().casefold() for a in self.ambiguous_aliases} & {
+            a.strip().casefold() for a in self.unambiguous_aliases}
+        if both:
+            raise ValueError(f"{sorted(both)[0]!r} is in both ambiguous_aliases and "
+                             "unambiguous_aliases")
+        if any(not c.strip() for c in self.context):
+            raise ValueError("context entries must not be empty")

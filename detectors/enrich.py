@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detectors.brands import BrandMatcher
+from detectors.brands import BrandMatcher, handle_key
 from detectors.config import Account, BrandSpec
+from detectors.context import BrandContext
 from detectors.lang import LANGS, detect_lang
 from detectors.model import Enriched, Mention
 from detectors.sentiment import Sentiment
@@ -24,11 +25,6 @@ __all__ = ["Enricher", "handle_key"]
 _UNKNOWN_LANGS = frozenset({"", "und", "zxx", "qme", "qht", "qam", "qct", "qst", "mul"})
 
 _AccountIndex = dict[str, list[tuple[int, str | None]]]
-
-
-def handle_key(handle: str) -> str:
-    """Account handles compare case-insensitively and without the leading '@'."""
-    return handle.strip().lstrip("@").casefold()
 
 
 def _index_accounts(specs: Sequence[BrandSpec], official: bool) -> _AccountIndex:
@@ -64,10 +60,21 @@ class Enricher:
         # mentions before any per-index work.
         self._account_keys = frozenset(self._official) | frozenset(self._watched)
         self._lang_cache: dict[str, str | None] = {}
+        self._contexts: dict[int, BrandContext] = {}
 
     @property
     def matcher(self) -> BrandMatcher:
         return self._matcher
+
+    def context(self, brand: str) -> BrandContext | None:
+        """The context model of a brand with an everyday-word alias (for explanations)."""
+        i = self._by_id.get(brand)
+        if i is None:
+            return None
+        model = self._contexts.get(i)
+        if model is None:
+            model = self._contexts[i] = BrandContext(self._specs[i])
+        return model if model.enabled else None
 
     def _given_lang(self, lang: str | None) -> str | None:
         """The mention's own language tag mapped to ru|en|mixed|other, or None to detect."""
@@ -107,7 +114,7 @@ class Enricher:
                ) -> list[Enriched]:
         """One record per matched brand, in configuration order; [] when none matches."""
         nt = normalise(mention.text)
-        found, brand_tokens = self._matcher.scan(nt)
+        found, brand_tokens, weak = self._matcher.scan_detailed(nt)
         official: list[int] = []
         watched: list[int] = []
         handle = mention.author.handle
@@ -123,6 +130,8 @@ class Enricher:
             found = sorted(extra)
         if not found:
             return []
+        if weak:
+            weak = self._still_weak(weak, mention, official, watched, hint)
         lang = self._given_lang(mention.lang) or detect_lang(nt)
         s = score(nt, lang, brand_tokens)
         ids = self._ids
@@ -140,6 +149,20 @@ class Enricher:
                 appended_at_ms=appended_at_ms,
                 official=b in official,
                 watched=b in watched,
+                ambiguous=b in weak,
             )
             for b in found
         ]
+
+    def _still_weak(self, weak: list[int], mention: Mention, official: list[int],
+                    watched: list[int], hint: int | None) -> list[int]:
+        """Weakly named brands that nothing else about the mention names: its author is not
+        the brand's official or watched account, it does not reply to an official account,
+        and the source gave no brand hint."""
+        sure = set(official).union(watched)
+        if hint is not None:
+            sure.add(hint)
+        replied = mention.reply_to_author
+        if replied and (key := handle_key(replied)) in self._official:
+            sure.update(_accounts_brands(self._official, key, mention.source.casefold()))
+        return [b for b in weak if b not in sure]

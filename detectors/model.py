@@ -92,6 +92,8 @@ class Enriched(msgspec.Struct, frozen=True, omit_defaults=True):
     appended_at_ms: int = 0  # Kafka timestamp of its record in `mentions` (for latency metrics)
     official: bool = False  # written by one of the brand's official accounts
     watched: bool = False  # written by a watched account (executive, spokesperson)
+    # Named only by an everyday-word alias ("волна"): judged by context in the detect stage.
+    ambiguous: bool = False
 
 
 class MentionRef(msgspec.Struct, frozen=True, gc=False):

@@ -4,18 +4,25 @@ backtest and the simulator, so what is tested offline is what runs.
 Order matters: stories see a mention first, so the volume detector can attribute a spike to
 the story that caused it (`Signal.caused_by` = story id = the viral incident's group, which
 lets the incident engine inhibit the spike the story caused).
+
+Before all of them, a record that names its brand only by an everyday word (`ambiguous`) is
+judged by the brand's learnt context (detectors/context.py): a low-confidence one is counted
+(`ContextState.low`, `verdicts`) and goes no further, so it can neither open nor escalate an
+incident; volume, stories, complaints and the watchlist never see it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import msgspec
 
 from detectors.complaints import ComplaintDetector, ComplaintSettings, ComplaintState
 from detectors.config import BrandSpec
+from detectors.context import BrandContext, ContextState
 from detectors.model import Enriched, Kind, Mention, Signal
-from detectors.stories import StoryDetector, StorySettings, StoryState, post_key
+from detectors.stories import StoryDetector, StorySettings, StoryState, key64, post_key
 from detectors.volume import VolumeDetector, VolumeState
 from detectors.watchlist import WatchlistDetector, WatchSettings, WatchState
 
@@ -35,6 +42,15 @@ class BrandState(msgspec.Struct):
     stories: StoryState
     complaints: ComplaintState
     watch: WatchState
+    context: ContextState | None = None  # brands with an everyday-word alias only
+
+
+def _in_thread(state: StoryState, m: Mention) -> bool:
+    """Whether a mention replies to or quotes a post the brand's detectors already saw."""
+    posts = state.posts
+    return bool(posts) and any(
+        parent and key64(f"{m.source}:{parent}") in posts for parent in (m.in_reply_to,
+                                                                          m.quote_of))
 
 
 def _story_of_post(state: StoryState, pk: int) -> str | None:
@@ -64,9 +80,11 @@ class _StoryIndex:
 
 
 class BrandDetectors:
-    __slots__ = ("complaints", "index", "stories", "volume", "watch")
+    __slots__ = ("complaints", "context", "index", "stories", "volume", "watch")
 
     def __init__(self, spec: BrandSpec, settings: DetectionSettings) -> None:
+        context = BrandContext(spec)
+        self.context = context if context.enabled else None
         self.index = _StoryIndex()
         self.volume = VolumeDetector(spec, story_of=self.index.story_of)
         self.stories = StoryDetector(spec, settings.stories)
@@ -81,6 +99,8 @@ class DetectionPipeline:
         self.specs = {s.id: s for s in specs}
         self._brands = {s.id: BrandDetectors(s, settings.get(s.id, DetectionSettings()))
                         for s in specs}
+        # (brand, "confident" | "low") -> ambiguous records judged since the last `drain`.
+        self.verdicts: Counter[tuple[str, str]] = Counter()
 
     def knows(self, brand: str) -> bool:
         return brand in self._brands
@@ -90,7 +110,14 @@ class DetectionPipeline:
         if d is None:
             return None
         return BrandState(d.volume.new_state(), d.stories.new_state(),
-                          d.complaints.new_state(), d.watch.new_state())
+                          d.complaints.new_state(), d.watch.new_state(),
+                          d.context.new_state() if d.context is not None else None)
+
+    def drain_verdicts(self) -> list[tuple[str, str, int]]:
+        """(brand, verdict, count) of the ambiguous records judged since the last call."""
+        out = [(b, v, n) for (b, v), n in self.verdicts.items()]
+        self.verdicts.clear()
+        return out
 
     def observe(self, state: BrandState, e: Enriched) -> list[Signal]:
         d = self._brands.get(e.brand)
@@ -100,6 +127,20 @@ class DetectionPipeline:
         pk = post_key(m)
         stories = state.stories
         repeat = pk in stories.posts
+        context = d.context
+        if context is not None:
+            cs = state.context
+            if cs is None:  # state from before the brand had an everyday-word alias
+                cs = state.context = context.new_state()
+            if e.ambiguous:
+                fresh = pk not in cs.verdicts
+                confident = context.judge(cs, m, pk, _in_thread(stories, m))
+                if fresh:
+                    self.verdicts[(e.brand, "confident" if confident else "low")] += 1
+                if not confident:
+                    return []
+            elif not repeat and not e.watched:  # an executive's own posts are off topic
+                context.learn(cs, m)
         out = d.stories.observe(stories, e, pk)
         if not repeat:  # a metric update or a redelivery is not another mention
             index = d.index

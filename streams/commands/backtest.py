@@ -127,6 +127,10 @@ def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[
                f"matching no brand; {len(replay.signals)} signals")
     if args.incidents:
         summary += f"; {len(replay.incidents)} incidents, {paged} paged"
+    judged = [f"{b} {s.context.confident} confident {s.context.low} low"
+              for b, s in sorted(replay.states.items()) if s.context is not None]
+    if judged:
+        summary += "; everyday-word mentions: " + ", ".join(judged)
     print(summary, file=sys.stderr)
     return 0
 

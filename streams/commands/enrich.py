@@ -14,6 +14,7 @@ import msgspec
 
 from detectors.enrich import Enricher
 from detectors.mention import Invalid, parse_mention
+from detectors.model import Enriched, Mention
 from streams.commands.backtest import add_optional_config_arg, optional_config
 from streams.commands.common import CommandError
 
@@ -46,6 +47,11 @@ def run(args: argparse.Namespace) -> int:
             brands, lang, s = enricher.assess(text, args.lang)
             record = _record(str(number), text, lang, brands, s.label, s.negativity,
                              s.complaint)
+            if brands:
+                out_ = enricher.enrich(Mention(id=str(number), source="text", created_at_ms=0,
+                                               text=text, lang=args.lang), 0)
+                if any(x.ambiguous for x in out_):
+                    record.update(_strength(enricher, out_))
             _add_reasons(record, enricher, text, args.lang)
         else:
             record = _mention(enricher, line, number)
@@ -69,6 +75,8 @@ def _mention(enricher: Enricher, raw: bytes, number: int) -> dict[str, Any]:
         watched = [x.brand for x in out if x.watched]
         if watched:
             record["watched"] = watched
+        if any(x.ambiguous for x in out):
+            record.update(_strength(enricher, out))
     else:
         brands, lang, s = enricher.assess(mention.text, mention.lang)
         record = _record(mention.id, mention.text, lang, brands, s.label, s.negativity,
@@ -85,6 +93,22 @@ def _add_reasons(record: dict[str, Any], enricher: Enricher, text: str, lang: st
     record["model"] = round(x.model, 3)
     record["lexicon"] = round(x.lexicon, 3)
     record["reasons"] = [[words, weight] for words, weight in x.reasons]
+
+
+def _strength(enricher: Enricher, out: list[Enriched]) -> dict[str, Any]:
+    """How surely each brand is named and, for those named only by an everyday word, the
+    context verdict before anything is learnt (the `context` words and the name's
+    spelling alone): the detect stage then also weighs what it learnt from sure mentions."""
+    match = {x.brand: "ambiguous" if x.ambiguous else "strong" for x in out}
+    verdict: dict[str, Any] = {}
+    for x in out:
+        if x.ambiguous:
+            model = enricher.context(x.brand)
+            if model is not None:
+                j = model.assess(model.new_state(), x.mention.text, explain=True)
+                verdict[x.brand] = {"cold_start": "confident" if j.confident else "low",
+                                    "reasons": list(j.reasons)}
+    return {"match": match, "context": verdict}
 
 
 def _record(id_: str, text: str, lang: str, brands: tuple[str, ...], sentiment: str,

@@ -30,6 +30,10 @@ def source_label(source: str) -> str:
 MENTIONS = Counter(
     "crisiswatch_mentions_total", "Mentions matched to a brand, after enrichment",
     ["brand", "source", "sentiment"], registry=REGISTRY)
+AMBIGUOUS_MENTIONS = Counter(
+    "crisiswatch_ambiguous_mentions_total", "Mentions naming a brand only by an everyday-word "
+    "alias, by the context verdict (confident: fed to the detectors; low: kept, counted, not "
+    "detected on)", ["brand", "verdict"], registry=REGISTRY)
 MENTIONS_UNMATCHED = Counter(
     "crisiswatch_mentions_unmatched_total", "Valid mentions that matched no configured brand",
     ["source"], registry=REGISTRY)

@@ -136,6 +136,8 @@ def register(app: faust.App, rt: Runtime) -> None:
                 remember(brand, state)
             saw(brand, e.mention.created_at_ms, wall)
             out += observe(state, e)
+        for brand_, verdict, n in pipeline.drain_verdicts():
+            metrics.AMBIGUOUS_MENTIONS.labels(brand_, verdict).inc(n)
         cp.hold(batch)
         await emit(out)
         if cp.due():

@@ -70,3 +70,36 @@ def test_plain_text_without_a_config_still_scores(tmp_path: Path) -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     done = crisiswatch("enrich", "nope.jsonl", cwd=tmp_path)
     assert done.returncode == 2 and "cannot read nope.jsonl" in done.stderr
+
+
+WAVES = """\
+brands:
+  - id: volna
+    name: Волна
+    aliases: [Волна, Volna, "#волна"]
+    context: [тариф, роуминг]
+    official_accounts: [{handle: volna_mobile}]
+"""
+
+
+def test_everyday_word_brands_show_match_strength_and_the_cold_start_verdict(
+        tmp_path: Path) -> None:
+    (tmp_path / "cw.yaml").write_text(WAVES)
+    lines = "\n".join([
+        mention("1", "Огромная волна накрыла пирс"),
+        mention("2", "волна опять подняла тариф"),
+        mention("3", "Volna network is down"),
+    ]) + "\n"
+    done = crisiswatch("enrich", "-c", "cw.yaml", cwd=tmp_path, stdin=lines)
+    assert done.returncode == 0, done.stderr
+    sea, tariff, latin = json_lines(done.stdout)
+    assert sea["brands"] == ["volna"] and sea["match"] == {"volna": "ambiguous"}
+    assert sea["context"] == {"volna": {"cold_start": "low", "reasons": []}}
+    assert tariff["context"]["volna"] == {"cold_start": "confident",
+                                          "reasons": ["context: тариф"]}
+    assert latin["brands"] == ["volna"] and "match" not in latin  # named surely
+    done = crisiswatch("enrich", "--text", "-c", "cw.yaml", cwd=tmp_path,
+                       stdin="волна опять подняла тариф\n")
+    (text,) = json_lines(done.stdout)
+    assert text["match"] == {"volna": "ambiguous"}
+    assert text["context"]["volna"]["cold_start"] == "confident"

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import msgspec
 import pytest
 
-from detectors.brands import BrandMatcher
-from detectors.config import BrandSpec
+from detectors.brands import BrandMatcher, alias_kinds
+from detectors.config import Account, BrandSpec
 from detectors.text import normalise
 from detectors.translit import to_cyrillic
 
@@ -182,3 +183,81 @@ def test_thousand_brands_each_found_exactly() -> None:
     # a part of a two-word alias is not enough
     assert m.match(normalise("Market")) == ()
     assert m.match(normalise("банк")) == ()
+
+
+# ------------------------------------------------------------------ everyday-word aliases
+VOLNA = BrandSpec(
+    id="volna", name="Волна",
+    aliases=("Волна", "Volna", "#волна", "Волна Мобайл", "@volna_mobile"),
+    official_accounts=(Account(handle="volna_support"),),
+)
+SPOON = BrandSpec(id="spoon", name="Spoon", aliases=("Spoon", "Ложка Доставка"))
+STRENGTH = BrandMatcher([VOLNA, SPOON, *SPECS])
+
+
+def strength(text: str) -> tuple[list[str], list[str]]:
+    found, _, weak = STRENGTH.scan_detailed(normalise(text))
+    ids = [s.id for s in (VOLNA, SPOON, *SPECS)]
+    return [ids[b] for b in found], [ids[b] for b in weak]
+
+
+def test_alias_kinds_everyday_words_per_script_and_overrides() -> None:
+    kinds = alias_kinds(VOLNA)
+    assert kinds.ambiguous == {"volna": (True, False)}  # «Волна» is a word, "Volna" a name
+    assert kinds.hashtags == {"volna"} and kinds.handles == {"volna_mobile", "volna_support"}
+    assert alias_kinds(SPOON).ambiguous == {"spon": (False, True)}  # the English word
+    assert alias_kinds(SPECS[1]).ambiguous == {}  # Теремок is no everyday word
+    trusted = msgspec.structs.replace(VOLNA, unambiguous_aliases=("волна",))
+    assert alias_kinds(trusted).ambiguous == {}
+    forced = msgspec.structs.replace(SPECS[1], ambiguous_aliases=("Теремок",))
+    assert alias_kinds(forced).ambiguous == {"teremok": (True, False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Огромная волна накрыла пирс", "у Волны нет связи", "волне", "в волнах", "#волнаснова",
+     "@volna_surf_school катаемся", "add a spoon of sugar", "Spoons everywhere"],
+)
+def test_everyday_word_alone_names_the_brand_weakly(text: str) -> None:
+    found, weak = strength(text)
+    assert found == weak and len(found) == 1, (found, weak)
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("Volna опять без сети", "volna"),  # a Latin spelling that is no English word
+        ("#волна снова подняли цены", "volna"),  # the listed hashtag
+        ("Волна Мобайл лучший оператор", "volna"),  # several words
+        ("#ВолнаМобайл #волнамобайл", "volna"),
+        ("@volna_mobile где интернет", "volna"),  # '@' alias
+        ("@volna_support ответьте", "volna"),  # official account mentioned
+        ("волна накрыла пирс, а у Volna нет сети", "volna"),  # one sure occurrence suffices
+        ("заказал в Ложка Доставка, а spoon потерял", "spoon"),
+    ],
+)
+def test_a_sure_name_makes_the_whole_match_strong(text: str, brand: str) -> None:
+    found, weak = strength(text)
+    assert found == [brand] and weak == [], (found, weak)
+
+
+def test_everyday_words_get_no_typo_tolerance_but_other_scripts_keep_it() -> None:
+    assert strength("Волга впадает в Каспийское море") == ([], [])
+    assert strength("Volba network") == (["volna"], [])  # Latin "volna" is a name: one typo ok
+    # a common-word form may stand for an everyday alias (it is judged by context anyway)
+    grechka = BrandSpec(id="grechka", name="Гречка", aliases=("Гречка",))
+    found, _, weak = BrandMatcher([grechka]).scan_detailed(normalise("суп в гречке"))
+    assert found == weak == [0]
+
+
+def test_exclude_next_to_the_everyday_word_still_drops_it() -> None:
+    spec = msgspec.structs.replace(VOLNA, exclude=("новая волна",))
+    m = BrandMatcher([spec])
+    assert m.scan_detailed(normalise("новая волна русского рока")) == ([], [], [])
+    found, _, weak = m.scan_detailed(normalise("новая волна в эфире, а Volna без сети"))
+    assert found == [0] and weak == []
+
+
+def test_brands_without_everyday_aliases_are_never_weak() -> None:
+    for text in ("Теремок", "#теремокотравил", "Apple juice and Apple phones"):
+        assert MATCHER.scan_detailed(normalise(text))[2] == []

@@ -163,3 +163,28 @@ def test_incident_grouping_complaint_sources_and_watch_baselines_load() -> None:
 def test_grouping_and_baseline_mistakes_name_the_key(old: str, new: str, expected: str) -> None:
     msg = error_of(GOOD.replace(old, new, 1))
     assert expected in msg and msg.startswith("cw.yaml:"), msg
+
+
+def test_everyday_alias_keys_load_and_name_their_mistakes() -> None:
+    ok = GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                      "    aliases: [Теремок, Teremok]\n    context: [обед, borscht]\n"
+                      "    ambiguous_aliases: [Теремок]\n")
+    ter = parse_config(ok, "cw.yaml").specs[1]
+    assert ter.context == ("обед", "borscht") and ter.ambiguous_aliases == ("Теремок",)
+    msg = error_of(GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                                "    aliases: [Теремок, Teremok]\n"
+                                "    unambiguous_aliases: [Теремак]\n"))
+    assert "brands[1]" in msg and "unambiguous_aliases: 'Теремак' is not the name or one of "\
+        "the aliases" in msg, msg
+    msg = error_of(GOOD.replace("aliases: [Вкусно и точка, Vkusno i tochka]",
+                                "aliases: [Вкусно и точка, Vkusno i tochka]\n"
+                                "    ambiguous_aliases: [Вкусно и точка]"))
+    assert "brands[0]" in msg and "not a one-word alias" in msg, msg
+    msg = error_of(GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                                "    aliases: [Теремок, Teremok]\n"
+                                "    ambiguous_aliases: [Теремок]\n"
+                                "    unambiguous_aliases: [теремок]\n"))
+    assert "both ambiguous_aliases and unambiguous_aliases" in msg, msg
+    msg = error_of(GOOD.replace("    aliases: [Теремок, Teremok]\n",
+                                "    aliases: [Теремок, Teremok]\n    context: ['', обед]\n"))
+    assert "context entries must not be empty" in msg, msg

@@ -4,7 +4,7 @@ import pytest
 
 from detectors.config import Account, BrandSpec
 from detectors.enrich import Enricher, handle_key
-from detectors.model import Author, Mention
+from detectors.model import Author, Enriched, Mention
 
 pytestmark = pytest.mark.unit
 
@@ -152,3 +152,53 @@ def test_enriched_records_carry_only_what_differs_from_the_defaults() -> None:
     decode = JsonCodec(Enriched).decode
     assert decode(wire) == plain
     assert decode(JsonCodec.encode(full)) == full
+
+
+# ------------------------------------------------------------------ everyday-word aliases
+VOLNA = BrandSpec(id="volna", name="Волна", aliases=("Волна", "Volna", "Волна Мобайл"),
+                  official_accounts=(Account(handle="volna_mobile", source="x"),),
+                  watched_accounts=(Account(handle="volna_ceo"),))
+WAVES = Enricher([*SPECS, VOLNA])
+
+
+def only(out: list[Enriched], brand: str) -> Enriched:
+    (e,) = [x for x in out if x.brand == brand]
+    return e
+
+
+def test_a_mention_named_only_by_an_everyday_word_is_ambiguous() -> None:
+    e = only(WAVES.enrich(mention("Огромная волна накрыла пирс"), 0), "volna")
+    assert e.ambiguous
+    assert not only(WAVES.enrich(mention("Volna опять без сети"), 0), "volna").ambiguous
+    # per brand: Теремок named surely in the same mention stays sure
+    out = WAVES.enrich(mention("волна в Теремке"), 0)
+    assert only(out, "volna").ambiguous and not only(out, "teremok").ambiguous
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"author": Author(handle="volna_mobile")},  # the official account itself
+        {"author": Author(handle="volna_ceo")},  # a watched account
+        {"reply_to_author": "@Volna_Mobile"},  # a reply to the official account
+        {"brand": "volna"},  # the source's brand hint
+    ],
+)
+def test_who_wrote_or_was_answered_makes_an_everyday_word_sure(kw: dict[str, object]) -> None:
+    (e,) = WAVES.enrich(mention("волна опять", **kw), 0)
+    assert e.brand == "volna" and not e.ambiguous
+
+
+def test_a_reply_to_the_official_account_on_another_source_stays_ambiguous() -> None:
+    (e,) = WAVES.enrich(mention("волна опять", source="vk", reply_to_author="volna_mobile"), 0)
+    assert e.ambiguous
+
+
+def test_ambiguous_is_off_the_wire_unless_set() -> None:
+    from streams.pipeline.codecs import JsonCodec
+
+    sure = only(WAVES.enrich(mention("Volna"), 0), "volna")
+    weak = only(WAVES.enrich(mention("волна"), 0), "volna")
+    assert b"ambiguous" not in JsonCodec.encode(sure)
+    assert b'"ambiguous":true' in JsonCodec.encode(weak)
+    assert JsonCodec(Enriched).decode(JsonCodec.encode(weak)) == weak

@@ -5,8 +5,8 @@ from __future__ import annotations
 import msgspec
 import pytest
 
-from detectors.model import Kind
-from detectors.pipeline import DetectionPipeline
+from detectors.model import Enriched, Kind
+from detectors.pipeline import BrandState, DetectionPipeline
 from tests.unit.factories import SEC, T0, author, brand_spec, enriched, updated
 
 pytestmark = pytest.mark.unit
@@ -53,3 +53,80 @@ def test_an_influencer_sharing_a_story_names_it_so_the_story_can_inhibit_the_pag
         by=author("star2", followers=2_000_000)))
         if s.kind == Kind.INFLUENCER_NEGATIVE]
     assert own.caused_by is None
+
+
+# ------------------------------------------------------------------ everyday-word aliases
+def waves() -> tuple[DetectionPipeline, BrandState]:
+    spec = msgspec.structs.replace(brand_spec("volna", name="Волна", aliases=("Волна", "Volna")),
+                                   context=("тариф",))
+    pipeline = DetectionPipeline([spec])
+    state = pipeline.new_state("volna")
+    assert state is not None and state.context is not None
+    return pipeline, state
+
+
+def ambiguous(text: str, **kw: object) -> Enriched:
+    e = enriched(text, brand="volna", **kw)  # type: ignore[arg-type]
+    return msgspec.structs.replace(e, ambiguous=True)
+
+
+def test_a_low_confidence_mention_is_counted_but_reaches_no_detector() -> None:
+    pipeline, state = waves()
+    star = author("sea_news", followers=3_000_000)
+    storm = ambiguous("Шторм: огромная волна смыла набережную, есть погибшие",
+                      negativity=0.95, at=T0, by=star)
+    assert pipeline.observe(state, storm) == []  # an influencer's negative post, not paged
+    assert state.volume.total == 0 and not state.stories.posts
+    assert state.context is not None and state.context.low == 1
+    assert pipeline.drain_verdicts() == [("volna", "low", 1)]
+    assert pipeline.drain_verdicts() == []
+    # its metric update is the same post: still low, not counted again
+    assert pipeline.observe(state, updated(storm, at=T0 + 60 * SEC, likes=90_000)) == []
+    assert state.context.low == 1 and pipeline.drain_verdicts() == []
+
+    # the same influencer on the operator's tariffs: confident, detected, paged
+    tariff = ambiguous("Волна подняла тариф вдвое, позор", negativity=0.95,
+                       at=T0 + 2 * SEC, by=author("star", followers=3_000_000))
+    kinds = {s.kind for s in pipeline.observe(state, tariff)}
+    assert Kind.INFLUENCER_NEGATIVE in kinds
+    assert state.volume.total == 1 and pipeline.drain_verdicts() == [("volna", "confident", 1)]
+
+
+def test_sure_mentions_teach_the_context_but_an_executives_posts_do_not() -> None:
+    pipeline, state = waves()
+    assert state.context is not None
+    pipeline.observe(state, enriched("Volna: нет связи в метро", brand="volna", at=T0))
+    assert state.context.sure > 0 and "sviaz" in state.context.words
+    pipeline.observe(state, enriched("Катаюсь на яхте", brand="volna", watched=True,
+                                     at=T0 + SEC))
+    assert "iaht" not in state.context.words
+    assert state.volume.total == 2  # both are detected on as before
+
+
+def test_a_reply_in_a_thread_the_detectors_saw_is_confident() -> None:
+    pipeline, state = waves()
+    root = enriched("Volna опять без связи", brand="volna", at=T0, id="root")
+    pipeline.observe(state, root)
+    reply = ambiguous("и у меня волна не ловит", at=T0 + SEC, in_reply_to="root")
+    pipeline.observe(state, reply)
+    assert state.volume.total == 2 and pipeline.drain_verdicts() == [("volna", "confident", 1)]
+    stray = ambiguous("и у меня волна не ловит", at=T0 + 2 * SEC, in_reply_to="elsewhere")
+    pipeline.observe(state, stray)
+    assert state.volume.total == 2
+
+
+def test_state_without_a_context_and_brands_without_everyday_aliases() -> None:
+    pipeline, state = waves()
+    old = msgspec.structs.replace(state, context=None)  # a checkpoint from before
+    pipeline.observe(old, ambiguous("волна подняла тариф", at=T0))
+    assert old.context is not None and old.context.confident == 1
+    plain = DetectionPipeline([brand_spec()])
+    plain_state = plain.new_state("acme")
+    assert plain_state is not None and plain_state.context is None
+    # a record marked ambiguous under an older config is detected on as it always was
+    plain.observe(plain_state, msgspec.structs.replace(enriched("acme", at=T0), ambiguous=True))
+    assert plain_state.volume.total == 1 and plain.drain_verdicts() == []
+    # the checkpoint format: a state encoded before the field existed still decodes
+    before = {k: v for k, v in msgspec.structs.asdict(plain_state).items() if k != "context"}
+    decoded = msgspec.msgpack.decode(msgspec.msgpack.encode(before), type=BrandState)
+    assert decoded == plain_state
