@@ -52,10 +52,27 @@ def main() -> None:
         model.token_weight(word + "ость")
     gc.collect()
     filled = rss_mb()
+    # Russian text has its own cache (Latin words read as transliteration): fill it too, with
+    # made-up Latin words, each of which also caches its Cyrillic reading.
+    latin = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(args.tokens):
+        word = ""
+        n = i
+        while True:
+            word += latin[n % len(latin)]
+            n //= len(latin)
+            if not n:
+                break
+        model._ru_entry("z" + word + "ost")
+    gc.collect()
+    both = rss_mb()
     print(f"lexicon only: {before:.0f} MB RSS")
     print(f"model loaded: {loaded:.0f} MB (+{loaded - before:.0f} MB)")
-    print(f"token cache of {len(model._tokens):,} words: {filled:.0f} MB "
+    print(f"token cache of {args.tokens:,} words: {filled:.0f} MB "
           f"(+{filled - before:.0f} MB over the lexicon alone)")
+    print(f"and the Russian-text cache of {len(model._ru_tokens):,} Latin words "
+          f"(the other cache now holds {len(model._tokens):,}): {both:.0f} MB "
+          f"(+{both - before:.0f} MB over the lexicon alone)")
 
 
 if __name__ == "__main__":

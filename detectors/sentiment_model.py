@@ -41,6 +41,7 @@ from detectors.sentiment import (
     read,
 )
 from detectors.text import NormalisedText
+from detectors.translit import to_cyrillic
 
 __all__ = [
     "DENSE",
@@ -151,7 +152,9 @@ class _Weights(msgspec.Struct, frozen=True):
     notes: str = ""
 
 
-_Entry = tuple[float, dict[str, float] | None]  # a token's weight, the pairs it starts
+# A token's weight, the pairs it starts, and the form its pairs are looked up under (the
+# token itself, or in Russian text its Cyrillic reading).
+_Entry = tuple[float, dict[str, float] | None, str]
 
 
 class Model:
@@ -176,6 +179,7 @@ class Model:
             else:
                 self.features[key] = w
         self._tokens: dict[str, _Entry] = {}
+        self._ru_tokens: dict[str, _Entry] = {}  # the same, as read in Russian text
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> Model:
@@ -187,7 +191,22 @@ class Model:
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
         get = self.features.get
-        entry = cache[tok] = (sum(get(k, 0.0) for k in token_keys(tok)), self._pairs.get(tok))
+        entry = cache[tok] = (sum(get(k, 0.0) for k in token_keys(tok)), self._pairs.get(tok),
+                              tok)
+        return entry
+
+    def _ru_entry(self, tok: str) -> _Entry:
+        """A token of Russian text: a Latin-script word the model does not know as a word is
+        read as transliterated Russian ("uzhasno" as "ужасно"), since the training texts
+        were written in Cyrillic."""
+        cache = self._ru_tokens
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        form = tok
+        if tok.isascii() and tok not in self.features and not tok.isdigit():
+            form = to_cyrillic(tok)
+        entry = self._tokens.get(form) or self._entry(form)
+        cache[tok] = entry
         return entry
 
     def token_weight(self, tok: str) -> float:
@@ -195,17 +214,27 @@ class Model:
         entry = self._tokens.get(tok)
         return (entry or self._entry(tok))[0]
 
-    def negativity(self, text: NormalisedText, r: Reading, skip: Collection[int] = ()) -> float:
+    def negativity(self, text: NormalisedText, r: Reading, skip: Collection[int] = (),
+                   lang: str = "") -> float:
         """The model's negativity 0..1: NEGATIVE_THRESHOLD is its operating point, and a text
         in which the lexicon found nothing negative needs `margin` more logit to reach it."""
-        z = self.logit(text, r, skip)
+        z = self.logit(text, r, skip, lang)
         if not r.neg:
             z -= self.margin
         return 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
 
-    def logit(self, text: NormalisedText, r: Reading, skip: Collection[int] = ()) -> float:
-        """Bias + scaled sparse sum + dense part; the sum of sparse_keys' weights, cached."""
-        cache_get = self._tokens.get
+    def logit(self, text: NormalisedText, r: Reading, skip: Collection[int] = (),
+              lang: str = "") -> float:
+        """Bias + scaled sparse sum + dense part; the sum of sparse_keys' weights, cached.
+
+        In Russian text (`lang == "ru"`) Latin-script words are read as transliteration.
+        """
+        if lang == "ru":
+            cache_get = self._ru_tokens.get
+            make = self._ru_entry
+        else:
+            cache_get = self._tokens.get
+            make = self._entry
         total = 0.0
         follow: dict[str, float] | None = None
         tokens = text.tokens
@@ -218,9 +247,9 @@ class Model:
                 kept += 1
                 entry = cache_get(tok)
                 if entry is None:
-                    entry = self._entry(tok)
+                    entry = make(tok)
                 if follow is not None:
-                    total += follow.get(tok, 0.0)
+                    total += follow.get(entry[2], 0.0)
                 total += entry[0]
                 follow = entry[1]
         else:
@@ -228,9 +257,9 @@ class Model:
             for tok in tokens:
                 entry = cache_get(tok)
                 if entry is None:
-                    entry = self._entry(tok)
+                    entry = make(tok)
                 if follow is not None:
-                    total += follow.get(tok, 0.0)
+                    total += follow.get(entry[2], 0.0)
                 total += entry[0]
                 follow = entry[1]
         emoji = text.emoji
@@ -268,12 +297,12 @@ _MODEL = _load_shipped()
 
 
 def model_negativity(text: NormalisedText, r: Reading, skip: Collection[int] = (),
-                     model: Model | None = None) -> float:
+                     model: Model | None = None, lang: str = "") -> float:
     """The model's negativity 0..1 (NEGATIVE_THRESHOLD is its operating point)."""
     m = model or _MODEL
     if m is None:
         raise RuntimeError(f"no sentiment model at {MODEL_FILE}: run bench/train_sentiment.py")
-    return m.negativity(text, r, skip)
+    return m.negativity(text, r, skip, lang)
 
 
 def score(text: NormalisedText, lang: str, skip: Collection[int] = (),
@@ -287,7 +316,7 @@ def score(text: NormalisedText, lang: str, skip: Collection[int] = (),
     if m is None:
         raise RuntimeError(f"no sentiment model at {MODEL_FILE}: run bench/train_sentiment.py")
     r = read(text, lang, skip)
-    z = m.logit(text, r, skip)  # Model.negativity, inlined: this runs for every mention
+    z = m.logit(text, r, skip, lang)  # Model.negativity, inlined: this runs for every mention
     if not r.neg:
         z -= m.margin
     negativity = 1.0 / (1.0 + math.exp(-z)) if z > -30.0 else 0.0
@@ -314,6 +343,6 @@ def explain(text: NormalisedText, lang: str, skip: Collection[int] = (),
     """For people (`crisiswatch enrich`), not the hot path: re-reads the text collecting hits."""
     hits: list[tuple[str, float]] = []
     r = read(text, lang, skip, hits)
-    return Explanation(round(model_negativity(text, r, skip, model), 4),
+    return Explanation(round(model_negativity(text, r, skip, model, lang), 4),
                        round(lexicon_negativity(r), 4),
                        [(words, round(w, 3)) for words, w in hits])

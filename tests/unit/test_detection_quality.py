@@ -11,8 +11,9 @@ pytestmark = pytest.mark.unit
 # Floors sit a little under the measured numbers so a real regression fails. "dev" rows were
 # visible while the lexicons were written and are part of the learned scorer's training data;
 # "holdout" rows were written afterwards and never trained on. Raised with the learned scorer
-# (holdout F1 RU/EN 0.77/0.71 by the lexicon alone, 0.79/0.75 combined: docs/detection.md).
-FLOORS = {"dev": 0.90, "holdout": 0.72, "all": 0.88}
+# (holdout F1 RU/EN 0.77/0.71 by the lexicon alone, 0.79/0.75 combined: docs/detection.md),
+# and again when it learned from native Russian posts and read transliteration (0.83/0.78).
+FLOORS = {"dev": 0.90, "holdout": 0.75, "all": 0.88}
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
