@@ -263,7 +263,7 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     # all week clusters into one long story), not news: its voices no longer open a signal.
     voices_max_age: str = "3h"
     # Content: posts telling the same story in other words (see the module docstring).
-    content_similarity: float = 0.35  # share of a post's key weight the story's keys carry
+    content_similarity: float = 0.3  # share of a post's key weight the story's keys carry
     content_min_shared: int = 2  # informative keys a post must share with the story
     content_max_share: float = 0.05  # a key in more of the brand's negative posts is generic
     content_window: str = "1h"  # a story takes posts by content while active this recently
@@ -544,11 +544,11 @@ class StoryDetector:
             copy = found is not None
         by_content = False
         if terms and state.vocab_docs >= s.content_warmup:
-            match = self._content_match(state, terms, t, None if found is None else found[1])
-            if match is not None:
-                if found is None:
-                    found, by_content = match, True
-                else:  # the post ties two stories together: one event, one story
+            matches = self._content_match(state, terms, t, None if found is None else found[1])
+            if matches and found is None:
+                found, by_content = matches.pop(0), True
+            for match in matches:  # the post ties stories together: one event, one story
+                if found is not None and match[1] != found[1] and match[1] in state.stories:
                     found = self._merge(state, found, match, t)
         if found is None:
             story, no = self._create(state, e, root or m.id, t)
@@ -630,7 +630,9 @@ class StoryDetector:
         return (covered / total if total > 0 else 0.0), shared
 
     def _content_match(self, state: StoryState, terms: list[int], t: int,
-                       skip: int | None) -> tuple[Story, int] | None:
+                       skip: int | None) -> list[tuple[Story, int]]:
+        """The active stories the post tells (best first): each carries at least
+        content_similarity of its key weight with content_min_shared informative keys."""
         index = state.terms
         hits: dict[int, int] = {}
         for k in terms:
@@ -638,9 +640,9 @@ class StoryDetector:
             if no is not None:
                 hits[no] = hits.get(no, 0) + 1
         if not hits:
-            return None
-        best: tuple[Story, int] | None = None
-        best_score = self.s.content_similarity
+            return []
+        found: list[tuple[float, Story, int]] = []
+        floor = self.s.content_similarity
         active = t - self.content_ms
         stories = state.stories
         ranked = sorted(hits.items(), key=lambda kv: -kv[1]) if len(hits) > 1 else hits.items()
@@ -654,9 +656,10 @@ class StoryDetector:
             if story.last_ms < active or not story.terms:
                 continue
             score, shared = self._score(state, story, terms)
-            if shared >= self.s.content_min_shared and score >= best_score:
-                best, best_score = (story, live), score
-        return best
+            if shared >= self.s.content_min_shared and score >= floor:
+                found.append((score, story, live))
+        found.sort(key=lambda x: -x[0])
+        return [(story, no) for _, story, no in found]
 
     def _learn(self, state: StoryState, story: Story, no: int, terms: list[int], t: int) -> None:
         """Count a post's keys into its story, the vocabulary and the inverted index (keys
@@ -859,7 +862,7 @@ class StoryDetector:
             if a.created_at_ms is not None and \
                     m.created_at_ms - a.created_at_ms < self.new_account_ms:
                 story.new_accounts += 1
-            if own_text and e.sentiment == "negative" and not e.official:
+            if own_text and e.negativity >= s.text_negativity and not e.official:
                 if copy:  # copying a text is less than telling it, more than a repost
                     story.copies += 1
                     story.voice_rate += _COPY_VOICE * _MINUTE / self.voices_ms

@@ -192,9 +192,10 @@ def content_keys(text: str, exclude: frozenset[int] = frozenset()) -> list[int]:
 
 
 # Russian case and number endings on the fold key, to recognise a brand's name in any form
-# ("Сытый Гусь" -> "в Сытом Гусе", "у Сытого Гуся").
-_ENDINGS = ("", "a", "u", "e", "i", "om", "oi", "ogo", "omu", "im", "ih", "ie", "ia", "iu", "ei",
-            "ami", "ah", "ov", "ui", "aia", "uiu", "oe", "ego", "emu", "em", "iami", "iah")
+# ("Сытый Гусь" -> "в Сытом Гусе", "у Сытого Гуся"), vowel-blind like word keys.
+_ENDINGS = tuple({_blind(e) for e in (
+    "", "a", "u", "e", "i", "om", "oi", "ogo", "omu", "im", "ih", "ie", "ia", "iu", "ei", "ami",
+    "ah", "ov", "ui", "aia", "uiu", "oe", "ego", "emu", "em", "iami", "iah")})
 
 
 def name_keys(names: Sequence[str]) -> frozenset[int]:
@@ -203,9 +204,11 @@ def name_keys(names: Sequence[str]) -> frozenset[int]:
     for name in names:
         for token in _TOKEN.findall(name.lower().replace("ё", "е")):
             out.add(term_key(token))
-            stem = fold(token).rstrip("aeiou")
+            stem = fold(token).rstrip("aeiou")  # ends in a consonant: blind(stem + e) joins
             if len(stem) >= 3:
-                out.update(_compute(stem + ending) for ending in _ENDINGS)
+                b = _blind(stem)
+                out.update(_key("w", p) for p in {(b + e)[:_WORD_PREFIX] for e in _ENDINGS}
+                           if len(p) >= _WORD_MIN)
     out.discard(0)
     return frozenset(out)
 
