@@ -31,7 +31,16 @@ from bench.story_streams import DEV, StoryTexts, TextSet, background, burst, cha
 from detectors.backtest import Replay
 from detectors.model import Kind, Severity
 from detectors.simulation import DAY, HOUR, MIN, Post, Sim, deployment
-from detectors.stories import key64, story_of_post
+from detectors.stories import key64
+
+try:
+    from detectors.stories import story_of_post
+except ImportError:  # a checkout from before content stories, for a before/after comparison
+    from detectors.stories import Story, StoryState
+
+    def story_of_post(state: StoryState, pk: int) -> Story | None:
+        post = state.posts.get(pk)
+        return None if post is None else state.stories.get(post.story)
 from streams.config import incident_engine, parse_config
 
 MONDAY = 1_767_560_400_000  # 2026-01-05 00:00 Moscow

@@ -268,7 +268,8 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     content_max_share: float = 0.05  # a key in more of the brand's negative posts is generic
     content_window: str = "1h"  # a story takes posts by content while active this recently
     content_min_authors: int = 3  # a story joined by content signals from this many authors
-    content_warmup: int = 30  # negative posts the brand's vocabulary needs before content joins
+    # Negative posts the brand's vocabulary must have counted (once) before content joins.
+    content_warmup: int = 10
     vocabulary_half_life: str = "1d"
     max_vocabulary: int = 1_024  # content keys counted per brand (least recently seen go)
     max_terms: int = 2_048  # inverted index entries: content key -> story
@@ -357,6 +358,7 @@ class StoryState(msgspec.Struct):
     vocab: dict[int, int] = {}
     vocab_docs: int = 0
     vocab_ms: int = 0  # last halving
+    vocab_warm: bool = False  # vocab_docs reached content_warmup once (halving keeps it warm)
     terms: dict[int, int] = {}  # content key -> the story that has it most (inverted index)
     negative_rate: float = 0.0  # the brand's keyed posts per minute (time constant voices_window)
     negative_ms: int = 0
@@ -543,7 +545,7 @@ class StoryDetector:
             found = self._near_duplicate(state, sig)
             copy = found is not None
         by_content = False
-        if terms and state.vocab_docs >= s.content_warmup:
+        if terms and state.vocab_warm:
             matches = self._content_match(state, terms, t, None if found is None else found[1])
             if matches and found is None:
                 found, by_content = matches.pop(0), True
@@ -693,6 +695,8 @@ class StoryDetector:
         if len(st) > _STORY_TERMS:  # keep the most frequent (the older on ties)
             story.terms = dict(sorted(st.items(), key=lambda kv: -kv[1])[: _STORY_TERMS * 3 // 4])
         state.vocab_docs += 1
+        if not state.vocab_warm and state.vocab_docs >= s.content_warmup:
+            state.vocab_warm = True
         state.negative_rate = self._negative_rate(state, t) + _MINUTE / self.voices_ms
         state.negative_ms = t
         trim_oldest(index, s.max_terms)
