@@ -32,10 +32,14 @@ projected_reach = max(reach, views) + horizon_min * max(reach_per_min, views_per
 
 Levels: a story that is negative on average (`min_negativity`) signals
   warning/error/critical = the highest of: engagement_per_min, authors_per_min,
-  voices_per_min (authors who wrote a negative post in their own words, once the story has
-  `min_voices` of them) graded against their three thresholds, and once one of those reached
+  voices_per_min (authors of a post in their own words that is at least `text_negativity`
+  negative, a copy of the story's text counting half; once the story has `min_voices`, while
+  it is younger than `voices_max_age` and as loud as `voices_share` of the brand's other
+  negative posts) graded against their three thresholds, and once one of those reached
   warning, projected_reach graded likewise. A story that took posts by content alone needs
-  `content_min_authors` authors before its first signal.
+  `content_min_authors` authors before its first signal. A story about to signal for the
+  first time while another of the brand is signalled and active folds into it (same event)
+  unless it is clearly about something else (docs/detection.md, "Stories").
 
 Event time: a brand's clock is the latest `created_at_ms` seen (metric updates carry no time
 of their own); the time between two updates of one post is measured on `ingested_at_ms` when
@@ -55,7 +59,7 @@ import msgspec
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
 from detectors.model import Enriched, Kind, Mention, MentionRef, Severity, Signal
-from detectors.story_terms import CONCEPT_KEYS, content_keys, name_keys
+from detectors.story_terms import CONCEPT_KEYS, keys_of, name_keys, tokens
 
 __all__ = [
     "Ref",
@@ -178,7 +182,12 @@ def text_signature(text: str, min_tokens: int) -> list[int]:
 
 def _word_signature(text: str, min_tokens: int) -> list[int]:
     """text_signature of a text whose links are already removed."""
-    toks = _TOKEN.findall(text[:_MAX_TEXT].lower().replace("ё", "е"))[:_MAX_TOKENS]
+    return _signature(_TOKEN.findall(text[:_MAX_TEXT].lower().replace("ё", "е")), min_tokens)
+
+
+def _signature(words: list[str], min_tokens: int) -> list[int]:
+    """Bottom-k hashes of the bigrams of a text's lower-case words."""
+    toks = words[:_MAX_TOKENS]
     if len(toks) < min_tokens:
         return []
     hs = [crc32(w.encode()) for w in toks]
@@ -330,7 +339,7 @@ class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need no
     author_set: set[int] = msgspec.field(default_factory=set)
     sig: list[int] = []
     refs: list[Ref] = []  # [origin, up to two biggest authors with a reputation]
-    voices: int = 0  # new authors whose post was negative and in their own words
+    voices: int = 0  # new authors whose post was in their own words and negative enough
     copies: int = 0  # new authors whose negative post copied the story's text (half a voice)
     voice_rate: float = 0.0
     keyed: int = 0  # posts whose content keys were counted into `terms`
@@ -536,10 +545,11 @@ class StoryDetector:
         sig: list[int] = []
         terms: list[int] = []
         if e.negativity >= s.text_negativity:
+            words = tokens(text)  # once for both: no links, no @handles
             if found is None or (not found[0].sig and not parent_keys):
-                sig = _word_signature(_URL.sub(" ", text) if linked else text, s.min_tokens)
+                sig = _signature(words, s.min_tokens)
             if not e.official and (not m.repost_of or (text and not text.isspace())):
-                terms = content_keys(text, self.own)
+                terms = keys_of(words, self.own)
         copy = False
         if found is None and sig:
             found = self._near_duplicate(state, sig)

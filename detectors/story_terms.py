@@ -31,7 +31,8 @@ from zlib import crc32
 from detectors.lexicons import lines
 from detectors.translit import fold
 
-__all__ = ["CONCEPT_KEYS", "MAX_KEYS", "concept_key", "content_keys", "name_keys", "term_key"]
+__all__ = ["CONCEPT_KEYS", "MAX_KEYS", "concept_key", "content_keys", "keys_of", "name_keys",
+           "term_key", "tokens"]
 
 MAX_KEYS = 24  # keys kept per post, in reading order: a long text is recognised by its lead
 _MAX_CHARS = 400
@@ -170,9 +171,9 @@ def term_key(token: str) -> int:
     return k
 
 
-def content_keys(text: str, exclude: frozenset[int] = frozenset()) -> list[int]:
-    """Distinct keys of a post in reading order (at most MAX_KEYS), without `exclude` (the
-    brand's own name). Links and @handles are not content."""
+def tokens(text: str) -> list[str]:
+    """Lower-case words of a post's lead (ё as е); links and @handles are not words. The
+    story detector reads them once for content keys and its near-duplicate signature."""
     s = text[:_MAX_CHARS].lower()
     if "http" in s or "www." in s:
         s = _URL.sub(" ", s)
@@ -180,15 +181,25 @@ def content_keys(text: str, exclude: frozenset[int] = frozenset()) -> list[int]:
         s = _HANDLE.sub(" ", s)
     if "ё" in s:
         s = s.replace("ё", "е")
-    tokens = _TOKEN.findall(s)
+    return _TOKEN.findall(s)
+
+
+def content_keys(text: str, exclude: frozenset[int] = frozenset()) -> list[int]:
+    """Distinct keys of a post in reading order (at most MAX_KEYS), without `exclude` (the
+    brand's own name)."""
+    return keys_of(tokens(text), exclude)
+
+
+def keys_of(tokens: list[str], exclude: frozenset[int] = frozenset()) -> list[int]:
+    """content_keys of a post's `tokens`."""
     cached = list(map(_cache.get, tokens))  # None: a token not seen yet
     keys = cast(list[int], cached) if None not in cached else [
         term_key(t) if k is None else k for t, k in zip(tokens, cached, strict=True)]
     out = dict.fromkeys(keys)
     out.pop(0, None)
-    for k in exclude:
-        out.pop(k, None)
-    return list(out)[:MAX_KEYS]
+    if exclude.isdisjoint(out):
+        return list(out)[:MAX_KEYS]
+    return [k for k in out if k not in exclude][:MAX_KEYS]
 
 
 # Russian case and number endings on the fold key, to recognise a brand's name in any form

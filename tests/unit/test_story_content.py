@@ -11,7 +11,14 @@ import pytest
 from factories import DAY, HOUR, MIN, SEC, T0, author, brand_spec, enriched
 
 from detectors.model import Enriched, Kind, Severity, Signal
-from detectors.stories import StoryDetector, StorySettings, StoryState, post_key, story_of_post
+from detectors.stories import (
+    Story,
+    StoryDetector,
+    StorySettings,
+    StoryState,
+    post_key,
+    story_of_post,
+)
 from detectors.story_terms import CONCEPT_KEYS, concept_key, content_keys, term_key
 
 pytestmark = pytest.mark.unit
@@ -314,6 +321,18 @@ def test_state_with_content_roundtrips_and_stays_bounded() -> None:
     later = tell(GUARD[::-1], T0 + 20 * MIN, MIN, prefix="r")
     assert [det.observe(state, e) for e in later] == [det.observe(again, e) for e in later]
     assert again == state
+
+
+def test_a_story_checkpointed_before_content_stories_still_decodes() -> None:
+    det, state = warm_detector()
+    for e in tell(GUARD[:3], T0, MIN):
+        det.observe(state, e)
+    story = next(iter(state.stories.values()))
+    fields = msgspec.msgpack.decode(msgspec.msgpack.encode(story))
+    old = msgspec.msgpack.encode(fields[:24])  # the 24 fields up to `refs`, as before
+    again = msgspec.msgpack.decode(old, type=Story)
+    assert (again.id, again.mentions, again.voices, again.terms) == (story.id, story.mentions,
+                                                                      0, {})
 
 
 def test_the_vocabulary_halves_every_half_life() -> None:
