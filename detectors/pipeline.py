@@ -22,7 +22,14 @@ from detectors.complaints import ComplaintDetector, ComplaintSettings, Complaint
 from detectors.config import BrandSpec
 from detectors.context import BrandContext, ContextState
 from detectors.model import Enriched, Kind, Mention, Signal
-from detectors.stories import StoryDetector, StorySettings, StoryState, key64, post_key
+from detectors.stories import (
+    StoryDetector,
+    StorySettings,
+    StoryState,
+    key64,
+    post_key,
+    story_of_post,
+)
 from detectors.volume import VolumeDetector, VolumeState
 from detectors.watchlist import WatchlistDetector, WatchSettings, WatchState
 
@@ -55,10 +62,7 @@ def _in_thread(state: StoryState, m: Mention) -> bool:
 
 def _story_of_post(state: StoryState, pk: int) -> str | None:
     """The story a post (by its `post_key`) is part of, once the story has grown past it."""
-    post = state.posts.get(pk)
-    if post is None:
-        return None
-    story = state.stories.get(post.story)
+    story = story_of_post(state, pk)
     return story.id if story is not None and story.mentions > 1 else None
 
 

@@ -3,19 +3,43 @@ early, while it is still taking off, then again each time its severity level ris
 
 Clustering, strongest link first: a known parent (repost_of, quote_of, in_reply_to; children
 may arrive before their parent), a shared normalised URL (links in the text, and the post's
-own permalink for story origins and big accounts), shared media (hash, else URL), and
-near-duplicate text (bottom-k MinHash over word bigrams, for mentions that are at least a
-little negative). URL and media keys join languages; text only joins texts that share words.
+own permalink for story origins and big accounts), shared media (hash, else URL),
+near-duplicate text (bottom-k MinHash over word bigrams), and content: posts that tell the
+same story in other words, other languages, with typos or in transliteration. Text and
+content are only compared for mentions that are at least a little negative.
+
+Content (see docs/detection.md, "Stories"): each such post has content keys
+(detectors/story_terms.py: concepts shared by RU and EN, crude stems, proper names, numbers)
+weighted by their rarity in the brand's own negative posts: a document frequency kept per brand,
+halved every `vocabulary_half_life`, so a brand's everyday words ("доставка", "app", its own
+name) weigh little and what is new about a story weighs most; a story's own posts do not make
+its words common. A post joins the recently active story whose usual keys carry at least
+`content_similarity` of its informative weight, sharing at least `content_min_shared`
+informative keys (an inverted index finds the candidates). When a post links two stories
+(a reply in one that tells the other), they merge: the story that signalled first (else the
+older) keeps its id, so one event stays one incident.
 
 Rates are exponentially decayed per-minute averages with time constant `window`: they need
 O(1) state, weigh recent growth most and, for a constant rate r, converge to r.
 Engagement arrives as deltas between repeated events of the same mention id.
 
 projected_reach = max(reach, views) + horizon_min * max(reach_per_min, views_per_min)
-  reach: followers of the story's unique authors; views: summed views of its posts;
-  reach_per_min counts each new author's followers up to `credible_followers`.
+  reach: followers of the story's unique authors; views: summed views of its posts (the root's
+  views growing is the root's reach velocity); reach_per_min counts each new author's
+  followers up to `credible_followers`.
   A linear extrapolation of the current growth: conservative for an exponential takeoff and
   easy to explain. Severity never falls with it: each level is signalled once.
+
+Levels: a story that is negative on average (`min_negativity`) signals
+  warning/error/critical = the highest of: engagement_per_min, authors_per_min,
+  voices_per_min (authors of a post in their own words that is at least `text_negativity`
+  negative, a copy of the story's text counting half; once the story has `min_voices`, while
+  it is younger than `voices_max_age` and as loud as `voices_share` of the brand's other
+  negative posts) graded against their three thresholds, and once one of those reached
+  warning, projected_reach graded likewise. A story that took posts by content alone needs
+  `content_min_authors` authors before its first signal. A story about to signal for the
+  first time while another of the brand is signalled and active folds into it (same event)
+  unless it is clearly about something else (docs/detection.md, "Stories").
 
 Event time: a brand's clock is the latest `created_at_ms` seen (metric updates carry no time
 of their own); the time between two updates of one post is measured on `ingested_at_ms` when
@@ -35,6 +59,7 @@ import msgspec
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
 from detectors.model import Enriched, Kind, Mention, MentionRef, Severity, Signal
+from detectors.story_terms import CONCEPT_KEYS, keys_of, name_keys, tokens
 
 __all__ = [
     "Ref",
@@ -46,6 +71,7 @@ __all__ = [
     "mention_ref",
     "normalise_url",
     "spread",
+    "story_of_post",
     "text_signature",
     "trim_oldest",
 ]
@@ -60,6 +86,10 @@ _SIG_K = 16  # bottom-k signature length
 _MAX_TOKENS = 32  # a long text is recognised by its lead
 _MAX_TEXT = 400  # characters scanned for words
 _TOP_FLAG = 1 << 63  # string keys live in [2^63, 2^64); text buckets below 2^32
+_STORY_TERMS = 32  # content keys a story keeps (its most frequent)
+_CANDIDATES = 4  # stories scored per post, those sharing the most indexed keys
+_PRIOR_DOCS = 20  # pseudo-posts in every brand's vocabulary: a young one is not over-confident
+_COPY_VOICE = 0.5  # what a copy of the story's text counts for as a voice
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
@@ -152,7 +182,12 @@ def text_signature(text: str, min_tokens: int) -> list[int]:
 
 def _word_signature(text: str, min_tokens: int) -> list[int]:
     """text_signature of a text whose links are already removed."""
-    toks = _TOKEN.findall(text[:_MAX_TEXT].lower().replace("ё", "е"))[:_MAX_TOKENS]
+    return _signature(_TOKEN.findall(text[:_MAX_TEXT].lower().replace("ё", "е")), min_tokens)
+
+
+def _signature(words: list[str], min_tokens: int) -> list[int]:
+    """Bottom-k hashes of the bigrams of a text's lower-case words."""
+    toks = words[:_MAX_TOKENS]
     if len(toks) < min_tokens:
         return []
     hs = [crc32(w.encode()) for w in toks]
@@ -220,20 +255,59 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     max_posts: int = 4_096  # mention ids remembered for metric deltas and parent links
     max_keys: int = 4_096  # URL / media / parent / text bucket keys
     max_authors_per_story: int = 64  # exact author set; beyond it new posts count as new authors
+    # Voices: authors of a negative post in their own words (not a bare repost, not the brand);
+    # a copy of the story's text (near-duplicate) counts half. Many people telling one story
+    # themselves is what a paraphrase burst looks like; one sentence everybody repeats all
+    # week (a queue, a late courier) is not.
+    min_voices: int = 5  # voices a story needs before voices_per_min counts
+    voices_per_min: tuple[float, float, float] = (0.25, 3.0, 30.0)
+    # Time constant of voices_per_min: longer than `window`, so a few posts in a row of an
+    # everyday complaint do not make a rate; ~6 voices within 15 minutes do.
+    voices_window: str = "15m"
+    # ...and the voices must also be this share of the rate of the brand's other negative
+    # posts: for a big brand a recurring complaint ("the courier was late") gets a few posts
+    # in a row by chance; one story as loud as half of everything else negative is news.
+    voices_share: float = 0.5
+    # A story older than this without a signal is a recurring complaint (the same grumble
+    # all week clusters into one long story), not news: its voices no longer open a signal.
+    voices_max_age: str = "3h"
+    # Content: posts telling the same story in other words (see the module docstring).
+    content_similarity: float = 0.3  # share of a post's key weight the story's keys carry
+    content_min_shared: int = 2  # informative keys a post must share with the story
+    content_max_share: float = 0.05  # a key in more of the brand's negative posts is generic
+    content_window: str = "1h"  # a story takes posts by content while active this recently
+    content_min_authors: int = 3  # a story joined by content signals from this many authors
+    # Negative posts the brand's vocabulary must have counted (once) before content joins.
+    content_warmup: int = 10
+    vocabulary_half_life: str = "1d"
+    max_vocabulary: int = 1_024  # content keys counted per brand (least recently seen go)
+    max_terms: int = 2_048  # inverted index entries: content key -> story
 
     def __post_init__(self) -> None:
-        for name in ("window", "horizon", "idle", "new_account_age"):
+        for name in ("window", "horizon", "idle", "new_account_age", "content_window",
+                     "vocabulary_half_life", "voices_window", "voices_max_age"):
             _positive_duration(name, getattr(self, name))
-        for name in ("engagement_per_min", "authors_per_min", "projected_reach"):
+        for name in ("engagement_per_min", "authors_per_min", "projected_reach",
+                     "voices_per_min"):
             _validate_levels(name, getattr(self, name))
         if not 0.0 <= self.min_negativity <= 1.0 or not 0.0 <= self.text_negativity <= 1.0:
             raise ValueError("min_negativity and text_negativity must be within 0..1")
         if not 0.0 < self.near_duplicate <= 1.0:
             raise ValueError("near_duplicate must be within (0, 1]")
-        for name in ("min_mentions", "min_authors", "min_tokens"):
+        if not 0.0 < self.content_similarity <= 1.0:
+            raise ValueError("content_similarity must be within (0, 1]")
+        if not 0.0 < self.content_max_share < 1.0:
+            raise ValueError("content_max_share must be within (0, 1)")
+        if self.voices_share < 0.0:
+            raise ValueError("voices_share must be >= 0")
+        for name in ("min_mentions", "min_authors", "min_tokens", "min_voices",
+                     "content_min_shared", "content_min_authors"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1")
-        for name in ("max_stories", "max_posts", "max_keys", "max_authors_per_story"):
+        if self.content_warmup < 0:
+            raise ValueError("content_warmup must be >= 0")
+        for name in ("max_stories", "max_posts", "max_keys", "max_authors_per_story",
+                     "max_vocabulary", "max_terms"):
             if getattr(self, name) < 8:
                 raise ValueError(f"{name} must be >= 8")
         if self.low_reputation_followers < 0 or self.credible_followers < 1:
@@ -265,6 +339,13 @@ class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need no
     author_set: set[int] = msgspec.field(default_factory=set)
     sig: list[int] = []
     refs: list[Ref] = []  # [origin, up to two biggest authors with a reputation]
+    voices: int = 0  # new authors whose post was in their own words and negative enough
+    copies: int = 0  # new authors whose negative post copied the story's text (half a voice)
+    voice_rate: float = 0.0
+    keyed: int = 0  # posts whose content keys were counted into `terms`
+    by_content: int = 0  # posts that joined by content alone
+    terms: dict[int, int] = {}  # content key -> how many of the keyed posts have it (top 32)
+    recent: float = 0.0  # keyed posts, decayed with time constant content_window
 
 
 class _Post(msgspec.Struct, array_like=True, gc=False):
@@ -281,11 +362,42 @@ class StoryState(msgspec.Struct):
     stories: dict[int, Story] = {}
     posts: dict[int, _Post] = {}  # key64(source:id) -> post
     keys: dict[int, int] = {}  # url/media/parent/text-bucket key -> story number
+    # The brand's vocabulary: content key -> negative posts that had it (halved every
+    # half-life), and how many posts were counted; least recently seen keys go first.
+    vocab: dict[int, int] = {}
+    vocab_docs: int = 0
+    vocab_ms: int = 0  # last halving
+    vocab_warm: bool = False  # vocab_docs reached content_warmup once (halving keeps it warm)
+    terms: dict[int, int] = {}  # content key -> the story that has it most (inverted index)
+    negative_rate: float = 0.0  # the brand's keyed posts per minute (time constant voices_window)
+    negative_ms: int = 0
+    merged: dict[int, int] = {}  # story number -> the story it merged into (until the sweep)
+
+
+def _resolve(state: StoryState, no: int) -> int | None:
+    """The live story number a (possibly merged) story number stands for."""
+    stories, merged = state.stories, state.merged
+    while no not in stories:
+        nxt = merged.get(no)
+        if nxt is None:
+            return None
+        no = nxt
+    return no
+
+
+def story_of_post(state: StoryState, pk: int) -> Story | None:
+    """The live story a post (by its `post_key`) is part of."""
+    post = state.posts.get(pk)
+    if post is None:
+        return None
+    no = _resolve(state, post.story)
+    return None if no is None else state.stories[no]
 
 
 # --------------------------------------------------------------------------- detector
 class StoryDetector:
-    """Per-brand story clustering; `observe` is O(1) apart from <= 4 near-duplicate checks."""
+    """Per-brand story clustering; `observe` is O(1) apart from <= 4 near-duplicate checks and,
+    for negative posts, <= 4 content comparisons of <= 24 keys each."""
 
     def __init__(self, spec: BrandSpec, settings: StorySettings) -> None:
         self.spec = spec
@@ -294,6 +406,13 @@ class StoryDetector:
         self.horizon_min = parse_duration(settings.horizon) / _MINUTE
         self.idle_ms = parse_duration(settings.idle)
         self.new_account_ms = parse_duration(settings.new_account_age)
+        self.content_ms = parse_duration(settings.content_window)
+        self.voices_ms = parse_duration(settings.voices_window)
+        self.voices_age_ms = parse_duration(settings.voices_max_age)
+        self.half_life_ms = parse_duration(settings.vocabulary_half_life)
+        self.min_weight = -math.log(settings.content_max_share)  # idf of an informative key
+        # The brand's own name is no content (its other forms become common in the vocabulary).
+        self.own = name_keys((spec.name, *spec.aliases))
 
     def new_state(self) -> StoryState:
         return StoryState()
@@ -312,22 +431,27 @@ class StoryDetector:
         posts = state.posts
         post = posts.pop(pk, None)
         if post is not None:
-            story = state.stories.get(post.story)
-            if story is not None:
+            no = _resolve(state, post.story)
+            if no is not None:
+                story = state.stories[no]
+                post.story = no
                 self._update(story, post, e, t, obs)
                 posts[pk] = post  # re-insert: most recently used last
-                return self._check(story, e, t)
-        story, no = self._place(state, e, pk, t)
-        engagement = self._join(story, e, t, obs)
+                return self._check(state, story, no, e, t)
+        story, no, terms, by_content, copy = self._place(state, e, pk, t)
+        engagement = self._join(story, e, t, obs, by_content, copy)
+        if terms:
+            self._learn(state, story, no, terms, t)
         posts[pk] = _Post(no, engagement, m.metrics.views, obs // 1000)
         trim_oldest(posts, self.s.max_posts)
-        return self._check(story, e, t)
+        return self._check(state, story, no, e, t)
 
     def tick(self, state: StoryState, now_ms: int) -> list[Signal]:
         """Every 10 minutes (tick runs often for every brand): re-send the level of each
         signalled story that is still active (a post or engagement since the last sweep), so
         its incident stays open while it spreads (levels are signalled once and the engine
-        resolves incidents that go quiet), then forget idle stories."""
+        resolves incidents that go quiet), then forget idle stories, halve the vocabulary
+        once per half-life and drop content keys of stories no post can join by content."""
         if now_ms - state.swept_ms < _SWEEP_MS:
             return []
         since, state.swept_ms = state.swept_ms, now_ms
@@ -339,8 +463,28 @@ class StoryDetector:
         horizon = now_ms - self.idle_ms
         for no in [n for n, st in stories.items() if st.last_ms < horizon]:
             del stories[no]
-        state.posts = {k: p for k, p in state.posts.items() if p.story in stories}
-        state.keys = {k: n for k, n in state.keys.items() if n in stories}
+        quiet = now_ms - self.content_ms
+        for st in stories.values():
+            if st.terms and st.last_ms < quiet and st.level == 0 and st.mentions <= 1:
+                st.terms = {}
+        posts: dict[int, _Post] = {}
+        for k, p in state.posts.items():
+            live = _resolve(state, p.story)
+            if live is not None:
+                p.story = live
+                posts[k] = p
+        state.posts = posts
+        state.keys = {k: n for k, n in ((k, _resolve(state, n)) for k, n in state.keys.items())
+                      if n is not None}
+        state.terms = {k: n for k, n in ((k, _resolve(state, n)) for k, n in state.terms.items())
+                       if n is not None and stories[n].terms and stories[n].last_ms >= quiet}
+        state.merged = {}
+        if state.vocab_ms == 0:
+            state.vocab_ms = now_ms
+        elif now_ms - state.vocab_ms >= self.half_life_ms:
+            state.vocab_ms = now_ms
+            state.vocab = {k: n // 2 for k, n in state.vocab.items() if n >= 2}
+            state.vocab_docs //= 2
         return out
 
     # ----------------------------------------------------------------------- clustering
@@ -348,15 +492,21 @@ class StoryDetector:
         no = state.keys.get(key)
         if no is None:
             return None
-        story = state.stories.get(no)
-        if story is None:
+        live = _resolve(state, no)
+        if live is None:
             del state.keys[key]
             return None
-        state.keys[key] = state.keys.pop(key)  # most recently used last
-        return story, no
+        del state.keys[key]
+        state.keys[key] = live  # most recently used last
+        return state.stories[live], live
 
-    def _place(self, state: StoryState, e: Enriched, pk: int, t: int) -> tuple[Story, int]:
-        """Find the story this new post belongs to (or create it) and index its keys."""
+    def _place(self, state: StoryState, e: Enriched, pk: int, t: int
+               ) -> tuple[Story, int, list[int], bool, bool]:
+        """Find the story this new post belongs to (or create it) and index its keys.
+
+        Returns the story, its number, the post's content keys ([] unless it is negative
+        and has text of its own), whether it joined by content alone and whether its text is
+        a copy of the story's (near-duplicate of its signature)."""
         m = e.mention
         s = self.s
         keys, posts = state.keys, state.posts
@@ -372,8 +522,9 @@ class StoryDetector:
                 rk = key64(f"{m.source}:{ref}")
                 if found is None:
                     p = posts.get(rk)
-                    if p is not None and p.story in state.stories:
-                        found = state.stories[p.story], p.story
+                    live = None if p is None else _resolve(state, p.story)
+                    if live is not None:
+                        found = state.stories[live], live
                     else:
                         found = self._lookup(state, rk)
                 parent_keys.append(rk)
@@ -392,17 +543,34 @@ class StoryDetector:
                 if found is not None:
                     break
         sig: list[int] = []
-        if e.negativity >= s.text_negativity and (
-                found is None or (not found[0].sig and not parent_keys)):
-            sig = _word_signature(_URL.sub(" ", text) if linked else text, s.min_tokens)
+        terms: list[int] = []
+        if e.negativity >= s.text_negativity:
+            words = tokens(text)  # once for both: no links, no @handles
+            if found is None or (not found[0].sig and not parent_keys):
+                sig = _signature(words, s.min_tokens)
+            if not e.official and (not m.repost_of or (text and not text.isspace())):
+                terms = keys_of(words, self.own)
+        copy = False
         if found is None and sig:
             found = self._near_duplicate(state, sig)
+            copy = found is not None
+        by_content = False
+        if terms and state.vocab_warm:
+            matches = self._content_match(state, terms, t, None if found is None else found[1])
+            if matches and found is None:
+                found, by_content = matches.pop(0), True
+            for match in matches:  # the post ties stories together: one event, one story
+                if found is not None and match[1] != found[1] and match[1] in state.stories:
+                    found = self._merge(state, found, match, t)
         if found is None:
             story, no = self._create(state, e, root or m.id, t)
             if m.url:
                 keys[key64("u:" + normalise_url(m.url))] = no
         else:
             story, no = found
+            if by_content and sig and story.sig:
+                nd = s.near_duplicate
+                copy = _similarity(set(sig), story.sig, nd) >= nd
             if m.url and m.author.followers >= s.credible_followers:
                 keys.setdefault(key64("u:" + normalise_url(m.url)), no)
         for k in parent_keys:
@@ -415,7 +583,7 @@ class StoryDetector:
             for b in sig[:_BANDS]:
                 keys.setdefault(b, no)
         trim_oldest(keys, s.max_keys)
-        return story, no
+        return story, no, terms, by_content, copy
 
     def _near_duplicate(self, state: StoryState, sig: list[int]) -> tuple[Story, int] | None:
         best: tuple[Story, int] | None = None
@@ -432,6 +600,176 @@ class StoryDetector:
                 if sim >= best_sim:
                     best, best_sim = hit, sim
         return best
+
+    # ----------------------------------------------------------------------- content
+    @staticmethod
+    def _weight(state: StoryState, key: int, own: float) -> float:
+        """Rarity (idf) of a key among the brand's negative posts other than `own` of them: the
+        posts of the story it is compared with that do not count against it (`_own`)."""
+        n = state.vocab.get(key, 0) - own
+        return math.log((state.vocab_docs + _PRIOR_DOCS + 1) / (n + 1 if n > 0 else 1))
+
+    @staticmethod
+    def _own(story: Story) -> float:
+        """The share of a story's posts whose keys do not count against it.
+
+        A burst must not make its own words common: its recent posts (within about
+        content_window) do not count. Its older ones do: a complaint that recurs all day
+        ("delivery took an hour, food cold") is the brand's everyday vocabulary and must not
+        keep its words rare, or it would swallow every post on the topic. Once a story has
+        been signalled, none of its posts count: the crisis's words are the crisis's."""
+        if story.level:
+            return 1.0
+        return min(story.recent / story.keyed, 1.0) if story.keyed else 0.0
+
+    def _score(self, state: StoryState, story: Story, terms: list[int]) -> tuple[float, int]:
+        """How well a story's usual keys cover a post: the share of the post's key weight
+        found in the story, each shared key counted by how usual it is in the story (in at
+        least half its posts: fully), and how many informative keys they share."""
+        st = story.terms
+        half = max(story.keyed, 1) / 2
+        own = self._own(story)
+        floor = self.min_weight
+        covered = total = 0.0
+        shared = 0
+        for k in terms:
+            n = st.get(k, 0)
+            w = self._weight(state, k, n * own)
+            total += w
+            if n:
+                covered += w * min(n / half, 1.0)
+                shared += w >= floor
+        return (covered / total if total > 0 else 0.0), shared
+
+    def _content_match(self, state: StoryState, terms: list[int], t: int,
+                       skip: int | None) -> list[tuple[Story, int]]:
+        """The active stories the post tells (best first): each carries at least
+        content_similarity of its key weight with content_min_shared informative keys."""
+        index = state.terms
+        hits: dict[int, int] = {}
+        for k in terms:
+            no = index.get(k)
+            if no is not None:
+                hits[no] = hits.get(no, 0) + 1
+        if not hits:
+            return []
+        found: list[tuple[float, Story, int]] = []
+        floor = self.s.content_similarity
+        active = t - self.content_ms
+        stories = state.stories
+        ranked = sorted(hits.items(), key=lambda kv: -kv[1]) if len(hits) > 1 else hits.items()
+        tried: list[int] = []
+        for no, _ in islice(ranked, _CANDIDATES):
+            live = _resolve(state, no)
+            if live is None or live == skip or live in tried:
+                continue
+            tried.append(live)
+            story = stories[live]
+            if story.last_ms < active or not story.terms:
+                continue
+            score, shared = self._score(state, story, terms)
+            if shared >= self.s.content_min_shared and score >= floor:
+                found.append((score, story, live))
+        found.sort(key=lambda x: -x[0])
+        return [(story, no) for _, story, no in found]
+
+    def _learn(self, state: StoryState, story: Story, no: int, terms: list[int], t: int) -> None:
+        """Count a post's keys into its story, the vocabulary and the inverted index (keys
+        informative for the story point to it, unless a bigger active story has them)."""
+        s = self.s
+        st, vocab, index = story.terms, state.vocab, state.terms
+        # Informative: (df - own + 1) / (docs + prior + 1) <= content_max_share (see _weight).
+        limit = s.content_max_share * (state.vocab_docs + _PRIOR_DOCS + 2) - 1
+        active = t - self.content_ms
+        story.keyed += 1
+        story.recent += 1.0
+        own = self._own(story)
+        for k in terms:
+            n = st.get(k, 0) + 1
+            st[k] = n
+            df = vocab.pop(k, 0) + 1
+            vocab[k] = df  # most recently seen last
+            if df - n * own > limit:
+                continue
+            owner = index.get(k)
+            if owner == no:
+                continue
+            if owner is not None:
+                live = _resolve(state, owner)
+                if live is not None and live != no:
+                    other = state.stories[live]
+                    if other.last_ms >= active and other.terms.get(k, 0) >= n:
+                        continue  # a bigger story keeps the key
+                del index[k]
+            index[k] = no
+        if len(st) > _STORY_TERMS:  # keep the most frequent (the older on ties)
+            story.terms = dict(sorted(st.items(), key=lambda kv: -kv[1])[: _STORY_TERMS * 3 // 4])
+        state.vocab_docs += 1
+        if not state.vocab_warm and state.vocab_docs >= s.content_warmup:
+            state.vocab_warm = True
+        state.negative_rate = self._negative_rate(state, t) + _MINUTE / self.voices_ms
+        state.negative_ms = t
+        trim_oldest(index, s.max_terms)
+        trim_oldest(vocab, s.max_vocabulary)
+
+    def _negative_rate(self, state: StoryState, t: int) -> float:
+        if t <= state.negative_ms:
+            return state.negative_rate
+        return state.negative_rate * math.exp((state.negative_ms - t) / self.voices_ms)
+
+    def _merge(self, state: StoryState, a: tuple[Story, int], b: tuple[Story, int],
+               t: int) -> tuple[Story, int]:
+        """One story of two: the one that signalled (else the older) keeps its id and number,
+        so the incident already open goes on; the other's counts are added to it."""
+        (keep, kn), (gone, gn) = sorted((a, b), key=lambda x: (x[0].level == 0, x[0].first_ms,
+                                                               x[1]))
+        self._decay(keep, t)
+        self._decay(gone, t)
+        fresh = gone.author_set - keep.author_set
+        cap = self.s.max_authors_per_story
+        keep.authors += len(fresh) + max(gone.authors - len(gone.author_set), 0)
+        keep.author_set |= set(islice(fresh, max(cap - len(keep.author_set), 0)))
+        keep.mentions += gone.mentions
+        keep.reach += gone.reach
+        keep.engagement += gone.engagement
+        keep.views += gone.views
+        keep.neg_sum += gone.neg_sum
+        keep.neg_n += gone.neg_n
+        keep.negative += gone.negative
+        keep.new_accounts += gone.new_accounts
+        keep.eng_rate += gone.eng_rate
+        keep.auth_rate += gone.auth_rate
+        keep.reach_rate += gone.reach_rate
+        keep.views_rate += gone.views_rate
+        keep.voices += gone.voices
+        keep.copies += gone.copies
+        keep.voice_rate += gone.voice_rate
+        keep.keyed += gone.keyed
+        keep.recent += gone.recent
+        keep.by_content += gone.by_content
+        keep.level = max(keep.level, gone.level)
+        keep.credible = keep.credible or gone.credible
+        keep.last_ms = max(keep.last_ms, gone.last_ms)
+        if gone.first_ms < keep.first_ms:  # the event began with the other story's origin
+            keep.first_ms = gone.first_ms
+            keep.origin_low_rep = gone.origin_low_rep
+            refs = [*gone.refs[:1], *keep.refs, *gone.refs[1:]]
+        else:
+            refs = [*keep.refs, *gone.refs]
+        keep.refs = refs[:1] + sorted(refs[1:], key=lambda r: -r.reach)[:2]
+        for lang, n in gone.langs.items():
+            if lang in keep.langs or len(keep.langs) < _MAX_LANGS:
+                keep.langs[lang] = keep.langs.get(lang, 0) + n
+        terms = keep.terms
+        for k, n in gone.terms.items():
+            terms[k] = terms.get(k, 0) + n
+        if len(terms) > _STORY_TERMS:
+            keep.terms = dict(sorted(terms.items(), key=lambda kv: -kv[1])[:_STORY_TERMS])
+        if not keep.sig:
+            keep.sig = gone.sig
+        del state.stories[gn]
+        state.merged[gn] = kn
+        return keep, kn
 
     def _create(self, state: StoryState, e: Enriched, root: str, t: int) -> tuple[Story, int]:
         no = state.next_no
@@ -473,6 +811,8 @@ class StoryDetector:
             story.auth_rate *= f
             story.reach_rate *= f
             story.views_rate *= f
+            story.voice_rate *= math.exp((story.rate_ms - t) / self.voices_ms)
+            story.recent *= math.exp((story.rate_ms - t) / self.content_ms)
             story.rate_ms = t
 
     def _update(self, story: Story, post: _Post, e: Enriched, t: int, obs: int) -> None:
@@ -495,7 +835,8 @@ class StoryDetector:
         post.seen_s = obs // 1000
         story.last_ms = t
 
-    def _join(self, story: Story, e: Enriched, t: int, obs: int) -> int:
+    def _join(self, story: Story, e: Enriched, t: int, obs: int, by_content: bool,
+              copy: bool) -> int:
         """Count a new post into its story; returns the post's engagement (a property that
         adds three counts: the caller needs it too)."""
         m = e.mention
@@ -505,6 +846,7 @@ class StoryDetector:
         followers = a.followers
         self._decay(story, t)
         story.mentions += 1
+        story.by_content += by_content
         story.last_ms = t
         refs = story.refs
         if not refs:
@@ -519,6 +861,8 @@ class StoryDetector:
             if len(refs) >= 3:
                 refs.remove(min(refs[1:], key=lambda r: r.reach))
             refs.append(mention_ref(e))
+        text = m.text
+        own_text = not m.repost_of or bool(text and not text.isspace())  # a bare repost: no tone
         ah = crc32(f"{m.source}:{a.id or a.handle or m.id}".encode())
         authors = story.author_set
         if ah not in authors:
@@ -532,12 +876,18 @@ class StoryDetector:
             if a.created_at_ms is not None and \
                     m.created_at_ms - a.created_at_ms < self.new_account_ms:
                 story.new_accounts += 1
+            if own_text and e.negativity >= s.text_negativity and not e.official:
+                if copy:  # copying a text is less than telling it, more than a repost
+                    story.copies += 1
+                    story.voice_rate += _COPY_VOICE * _MINUTE / self.voices_ms
+                else:
+                    story.voices += 1
+                    story.voice_rate += _MINUTE / self.voices_ms
         if not story.credible and not e.official and (
                 a.verified or followers >= s.credible_followers
                 or m.source in s.credible_sources):
             story.credible = True
-        text = m.text
-        if not m.repost_of or (text and not text.isspace()):  # a bare repost: no tone
+        if own_text:
             story.neg_sum += e.negativity
             story.neg_n += 1
             story.negative += e.sentiment == "negative"
@@ -557,23 +907,66 @@ class StoryDetector:
         return engagement
 
     # ----------------------------------------------------------------------- signalling
-    def _check(self, story: Story, e: Enriched, t: int) -> list[Signal]:
+    def _check(self, state: StoryState, story: Story, no: int, e: Enriched,
+               t: int) -> list[Signal]:
         s = self.s
         if story.neg_n == 0 or story.neg_sum < s.min_negativity * story.neg_n:
             return []
         if story.level == 0 and (story.mentions < s.min_mentions
-                                 or story.authors < s.min_authors):
+                                 or story.authors < s.min_authors
+                                 or (story.by_content and story.authors < s.content_min_authors)):
             return []  # too small for a first signal, whatever its rates (most new stories)
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min))
+        young = story.level or t - story.first_ms <= self.voices_age_ms
+        if story.voices + _COPY_VOICE * story.copies >= s.min_voices and young:
+            rate = story.voice_rate
+            others = self._negative_rate(state, t) - rate
+            if rate >= s.voices_share * others:
+                v = max(v, _grade(rate, s.voices_per_min))
         if story.level == 0 and v == 0:
             return []
+        if story.level == 0:
+            event = self._same_event(state, story, no, t)
+            if event is not None:  # a further wave of a story already paged: fold it in
+                keep, kn = self._merge(state, event, (story, no), t)
+                return self._check(state, keep, kn, e, t)
         projected = self.projected_reach(story)
         level = max(v, _grade(projected, s.projected_reach))
         if level <= story.level:
             return []
         story.level = level
         return [self._signal(story, e, t, level, projected)]
+
+    def _same_event(self, state: StoryState, story: Story, no: int,
+                    t: int) -> tuple[Story, int] | None:
+        """The signalled, still active story a story about to signal belongs to, if any.
+
+        While a brand's story is spreading, people also react without link or shared wording
+        ("is this true? any details?", "I bought it yesterday!"), and those reactions cluster
+        among themselves. A new story is the same event unless it is clearly about something
+        else: at least two concepts of its own (informative, in half its posts: people,
+        things, events) and no informative key in common with the active story. Then the most
+        similar active story takes it."""
+        active = t - self.content_ms
+        events = [(st, n) for n, st in state.stories.items()
+                  if st.level and n != no and st.last_ms >= active]
+        if not events:
+            return None
+        half = max(story.keyed, 1) / 2
+        floor = self.min_weight
+        share = self._own(story)
+        own = [k for k, n in story.terms.items()
+               if n >= half and self._weight(state, k, n * share) >= floor]
+        things = sum(k in CONCEPT_KEYS for k in own)
+        best, best_score = None, -1.0
+        for st, n in events:
+            score, shared = self._score(state, st, own) if own else (0.0, 0)
+            if things >= 2 and shared == 0:
+                continue
+            if score > best_score:
+                best, best_score = (st, n), score
+        return best
 
     def projected_reach(self, story: Story) -> int:
         return int(max(story.reach, story.views)
@@ -617,6 +1010,10 @@ class StoryDetector:
                 "credible_carrier": story.credible,
                 "low_reputation_origin": story.origin_low_rep,
                 "authors_capped": len(story.author_set) >= self.s.max_authors_per_story,
+                "voices": story.voices,
+                "copies": story.copies,
+                "voices_per_min": round(story.voice_rate, 2),
+                "joined_by_content": story.by_content,
             },
             source_created_at_ms=e.mention.created_at_ms if e is not None else 0,
             source_appended_at_ms=e.appended_at_ms if e is not None else 0,

@@ -189,13 +189,18 @@ def test_fake_rumour_is_paged_and_flagged_unverified() -> None:
     r = run("fake-rumour")
     origin = r.first_post("mama_anya_2023")
     story = f"telegram:{origin.mention['id']}"
-    (main,) = [i for i in r.incidents(Kind.VIRAL_STORY) if i.group == story]
+    # One story: the copies, the paraphrases, the English version and the worried questions
+    # join it by content or fold into it (before content, a paraphrased variant and the
+    # reactions were stories and pages of their own).
+    (main,) = r.incidents(Kind.VIRAL_STORY)
+    assert main.group == story
     assert main.unverified and main.notified_severity is not None
     assert main.severity >= Severity.ERROR
     sigs = [s for s in r.signals(Kind.VIRAL_STORY) if s.group == story]
     assert all(s.unverified and s.details["low_reputation_origin"] for s in sigs)
-    assert sigs[0].emitted_at_ms - origin.mention["created_at"] < 60 * MIN
-    assert all(i.unverified for i in r.incidents(Kind.VIRAL_STORY))
+    # Within 45 minutes (the page budget's fake story), through the voices of the posts that
+    # retell it; it was 44 minutes before content, through reposts only.
+    assert sigs[0].emitted_at_ms - origin.mention["created_at"] < 45 * MIN
     assert not any(n.incident.kind in Kind.VOLUME_KINDS for n in r.replay.notifications)
 
 

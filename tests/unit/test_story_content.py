@@ -1,0 +1,355 @@
+"""Stories by content: paraphrases in RU and EN, with typos and transliteration, cluster into
+one story; a brand's everyday complaints do not; voices page a paraphrase burst early; stories
+of one event merge."""
+
+from __future__ import annotations
+
+import random
+
+import msgspec
+import pytest
+from factories import DAY, HOUR, MIN, SEC, T0, author, brand_spec, enriched
+
+from detectors.model import Enriched, Kind, Severity, Signal
+from detectors.stories import (
+    Story,
+    StoryDetector,
+    StorySettings,
+    StoryState,
+    post_key,
+    story_of_post,
+)
+from detectors.story_terms import CONCEPT_KEYS, concept_key, content_keys, term_key
+
+pytestmark = pytest.mark.unit
+
+SPEC = brand_spec(name="Сытый Гусь", aliases=("Сытый Гусь", "Sytyi Gus", "Fat Goose"))
+WARM = T0 - 2 * DAY  # background starts here
+
+# Everyday grumbling of a restaurant chain: what its vocabulary learns as ordinary. A post
+# is an opening, a complaint and sometimes an afterthought, so copies of one text are rare.
+OPENINGS = ("Сытый Гусь, ну как так.", "Опять Сытый Гусь.", "В Сытом Гусе на {street}:",
+            "Сытый Гусь разочаровал.", "Была в Сытом Гусе.", "")
+COMPLAINTS = (
+    "подняли цены, бизнес-ланч уже {n} рублей", "ждал доставку {n} минут, всё холодное",
+    "курьер опоздал на {n} минут, суп остыл", "очередь на кассе, работает одна касса",
+    "официант забыл про заказ, ждали {n} минут", "приложение не принимает оплату картой",
+    "порции стали меньше, а цены выше", "бонусы сгорели, поддержка не отвечает",
+    "столы грязные, никто не убирает", "картошка пересоленная и холодная",
+    "привезли не тот заказ, вместо курицы рыба", "кофе горелый, пить невозможно",
+    "промокод не работает, на кассе разводят руками", "в зале душно и шумно",
+)
+AFTERTHOUGHTS = ("Больше не приду.", "Обидно.", "Раньше было лучше.", "", "", "")
+EN_GRUMBLES = (
+    "Fat Goose delivery took {n} minutes, food was cold",
+    "Fat Goose raised prices again, lunch is {n} rubles now",
+    "The Fat Goose app keeps crashing at checkout",
+    "Waited {n} minutes for a table at Fat Goose on {street}",
+    "Fat Goose forgot the sauce again and support never answers",
+)
+STREETS = ("Тверской", "Ленина", "Мира", "Садовой", "Арбате")
+
+# One story told by different people: a guard threw an old woman out into the cold.
+GUARD = (
+    "Охранник в Сытом Гусе на Садовой вытолкал на улицу пожилую женщину, она зашла погреться",
+    "A guard at Fat Goose shoved an old lady out into the cold. Boycott!",
+    "ohrannik v Sytyi Gus vygnal babushku na moroz, pozor",
+    "Сытый Гусь, ваша охрана выгнала пенсионерку на мороз за стакан воды",
+    "Fat Goose security threw an elderly woman out, she only asked for some water",
+    "Бойкот Сытому Гусю! Ахранник выставил бабушку на улицу в мороз",
+    "Видео: охранник Сытого Гуся выталкивает пожилую женщину за дверь",
+    "Boycott Fat Goose. Their bouncer kicked a grandma out into the snow",
+    "Пенсионерку выгнали из Сытого Гуся на мороз, охранника уволить",
+    "Fat Goose guard pushed a pensioner out the door, disgusting",
+)
+
+
+def grumble(rng: random.Random, at: int, i: int) -> Enriched:
+    if rng.random() < 0.25:
+        template = rng.choice(EN_GRUMBLES)
+    else:
+        template = " ".join(p for p in (rng.choice(OPENINGS), rng.choice(COMPLAINTS),
+                                        rng.choice(AFTERTHOUGHTS)) if p)
+    text = template.format(n=rng.choice((20, 30, 40, 50, 90)), street=rng.choice(STREETS))
+    return enriched(text, at=at, negativity=rng.uniform(0.45, 0.9),
+                    by=author(f"g{i}", followers=rng.randint(10, 3000)),
+                    lang="en" if text.isascii() else "ru")
+
+
+def background(seed: int, start: int, end: int, per_hour: float = 12.0) -> list[Enriched]:
+    """The brand's negative posts: ~12 an hour (a brand with ~2,000 mentions a day)."""
+    rng = random.Random(seed)
+    out = []
+    t, i = start, 0
+    while True:
+        t += int(rng.expovariate(per_hour / HOUR)) + 1
+        if t >= end:
+            return out
+        i += 1
+        out.append(grumble(rng, t, i))
+
+
+def warm_detector(settings: StorySettings | None = None, seed: int = 1
+                  ) -> tuple[StoryDetector, StoryState]:
+    det = StoryDetector(SPEC, settings or StorySettings())
+    state = det.new_state()
+    for e in background(seed, WARM, T0):
+        det.observe(state, e)
+        det.tick(state, e.mention.created_at_ms)
+    return det, state
+
+
+def story_ids(state: StoryState, events: list[Enriched]) -> list[str]:
+    out = []
+    for e in events:
+        st = story_of_post(state, post_key(e.mention))
+        out.append(st.id if st is not None else "")
+    return out
+
+
+def tell(texts: tuple[str, ...], start: int, every: int, prefix: str = "p") -> list[Enriched]:
+    return [enriched(text, at=start + i * every, negativity=0.7,
+                     by=author(f"{prefix}{i}", followers=300),
+                     lang="en" if text.isascii() else "ru")
+            for i, text in enumerate(texts)]
+
+
+# ------------------------------------------------------------------------------ content keys
+@pytest.mark.parametrize(("words", "concept"), [
+    (("охранник", "охрана", "охранника", "ohrannik", "okhrannik", "ахранник", "guard",
+      "security", "bouncer"), "guard"),
+    (("пожилую", "пенсионерку", "пенсеонерку", "бабушку", "babushku", "elderly", "grandma",
+      "pensioner"), "elderly"),
+    (("выгнал", "вытолкал", "vygnal", "выставил", "shoved", "kicked", "threw", "pushed"),
+     "force_out"),
+    (("бойкот", "boikot", "boycott"), "boycott"),
+    (("отравились", "отравление", "poisoned", "otravilis"), "poison"),
+])
+def test_words_of_one_concept_meet_across_languages_typos_and_transliteration(
+        words: tuple[str, ...], concept: str) -> None:
+    assert {term_key(w) for w in words} == {concept_key(concept)}
+
+
+def test_function_words_and_evaluation_are_no_key() -> None:
+    assert content_keys("это просто ужас и позор, никогда больше! the worst, shame on you") == []
+
+
+def test_numbers_meet_their_words_and_proper_names_their_transliteration() -> None:
+    assert term_key("пятеро") == term_key("5") == term_key("five")
+    assert term_key("садовой") == term_key("садовая") == term_key("sadovaya")
+    assert term_key("hamburger") != term_key("хам")  # short Russian stems stay Cyrillic
+
+
+def test_concepts_do_not_include_numbers() -> None:
+    assert term_key("12") not in CONCEPT_KEYS and concept_key("guard") in CONCEPT_KEYS
+
+
+def test_the_brand_name_is_no_content() -> None:
+    det = StoryDetector(SPEC, StorySettings())
+    keys = content_keys("Fat Goose Sytyi Gus", det.own)
+    assert keys == []
+
+
+# ------------------------------------------------------------------------------ clustering
+def test_paraphrases_in_two_languages_join_one_story() -> None:
+    det, state = warm_detector()
+    posts = tell(GUARD, T0, 90 * SEC)
+    for e in posts:
+        det.observe(state, e)
+    ids = story_ids(state, posts)
+    assert ids[0] and ids.count(ids[0]) >= len(posts) - 1, ids
+    story = story_of_post(state, post_key(posts[0].mention))
+    assert story is not None and story.by_content >= len(posts) - 2
+    assert {"ru", "en"} <= set(story.langs)
+
+
+def test_everyday_complaints_do_not_glue_into_a_story() -> None:
+    """A day of grumbling on the same few topics (prices, delivery, queues) with the brand's
+    name and complaint words in every post: content joins stay rare and stories small."""
+    det, state = warm_detector(seed=2)
+    day = background(3, T0, T0 + DAY)
+    signals: list[Signal] = []
+    for e in day:
+        signals += det.observe(state, e)
+        signals += det.tick(state, e.mention.created_at_ms)
+    assert signals == []
+    stories = list(state.stories.values())
+    assert sum(st.by_content for st in stories) < len(day) // 5
+    # Copies of one sentence cluster by near-identical text (as before content) and count as
+    # authors, not voices; a topic gathers a few voices over the day, not a crowd.
+    assert max(st.voices for st in stories) < len(day) // 20
+
+
+def test_a_content_cluster_needs_several_authors_before_it_signals() -> None:
+    s = StorySettings(engagement_per_min=(1.0, 1_000.0, 10_000.0))
+    det, state = warm_detector(s)
+    a, b = tell(GUARD[:2], T0, MIN)
+    assert det.observe(state, msgspec.structs.replace(
+        a, mention=msgspec.structs.replace(a.mention, metrics=msgspec.structs.replace(
+            a.mention.metrics, likes=500)))) == []
+    assert det.observe(state, b) == []  # two authors, joined by content: not yet a story
+    story = story_of_post(state, post_key(b.mention))
+    assert story is not None and story.mentions == 2 and story.by_content == 1
+
+
+def test_a_paraphrase_burst_signals_within_fifteen_minutes() -> None:
+    """~25 authors in 30 minutes, RU and EN, each in their own words, no link between them:
+    a warning within 15 minutes, one story, flagged unverified (small accounts)."""
+    det, state = warm_detector()
+    rng = random.Random(5)
+    times = sorted(T0 + int(30 * MIN * rng.random() ** (1 / 1.3)) for _ in range(25))
+    quiet = background(7, T0, T0 + 40 * MIN)
+    burst = [enriched(GUARD[i % len(GUARD)], at=t, negativity=0.7,
+                      by=author(f"b{i}", followers=200),
+                      lang="en" if GUARD[i % len(GUARD)].isascii() else "ru")
+             for i, t in enumerate(times)]
+    signals: list[Signal] = []
+    for e in sorted(burst + quiet, key=lambda e: e.mention.created_at_ms):
+        signals += det.observe(state, e)
+    first = [s for s in signals if s.kind == Kind.VIRAL_STORY]
+    assert first and first[0].severity == Severity.WARNING
+    assert first[0].at_ms - times[0] <= 15 * MIN
+    assert {s.group for s in first} == {f"x:{burst[0].mention.id}"}
+    assert first[0].unverified
+    assert int(first[0].details["voices"]) >= 5
+
+
+def test_a_recurring_complaint_is_not_news_however_many_voices() -> None:
+    """The same grumble all day forms one long story; a chance run of it is no signal."""
+    s = StorySettings()
+    det, state = warm_detector(s)
+    signals: list[Signal] = []
+    text = "Курьер Сытый Гусь опять опоздал на час, еда холодная, поддержка молчит"
+    t = T0
+    for i in range(60):  # every ~12 minutes for 12 hours...
+        t += 12 * MIN
+        signals += det.observe(state, enriched(text.replace("час", f"{i % 3 + 1} часа"), at=t,
+                                               negativity=0.8, by=author(f"c{i}")))
+    for i in range(8):  # ...then eight in eight minutes
+        t += MIN
+        signals += det.observe(state, enriched(f"{text} {i}", at=t, negativity=0.8,
+                                               by=author(f"d{i}")))
+    assert [s for s in signals if s.kind == Kind.VIRAL_STORY] == []
+
+
+def test_copies_of_one_text_are_authors_not_voices() -> None:
+    det, state = warm_detector()
+    text = "СРОЧНО! В Сытом Гусе нашли крыс на кухне, санэпидстанция закрывает рестораны"
+    copies = [enriched(text + "!" * (i % 3), at=T0 + i * MIN, negativity=0.9,
+                       by=author(f"k{i}")) for i in range(8)]
+    for e in copies:
+        det.observe(state, e)
+    story = story_of_post(state, post_key(copies[-1].mention))
+    assert story is not None and story.authors == 8 and story.voices == 1
+
+
+# ------------------------------------------------------------------------------ merging
+def test_a_post_that_ties_two_stories_merges_them_keeping_the_signalled_id() -> None:
+    det, state = warm_detector()
+    video = enriched("Сытый Гусь, посмотрите это видео", at=T0, negativity=0.6,
+                     by=author("v0"))
+    det.observe(state, video)
+    quotes = [enriched("позор", at=T0 + i * 20 * SEC, negativity=0.8, quote_of=video.mention.id,
+                       by=author(f"q{i}"), likes=0) for i in range(1, 40)]
+    signals: list[Signal] = []
+    for e in quotes:
+        signals += det.observe(state, e)
+    assert signals and signals[0].group == f"x:{video.mention.id}"
+    told = tell(GUARD[3:6], T0 + 15 * MIN, MIN, prefix="t")
+    for e in told:
+        det.observe(state, e)
+    apart = story_of_post(state, post_key(told[0].mention))
+    assert apart is not None and apart.mentions == len(told)  # a story of their own
+    bridge = enriched("Ваш охранник выгнал пенсионерку на мороз, видео везде", at=T0 + 20 * MIN,
+                      negativity=0.8, quote_of=video.mention.id, by=author("bridge"))
+    det.observe(state, bridge)
+    merged = story_of_post(state, post_key(told[0].mention))
+    assert merged is not None and merged.id == f"x:{video.mention.id}"
+    assert merged.mentions == 1 + len(quotes) + len(told) + 1
+    assert story_of_post(state, post_key(video.mention)) is merged
+
+
+def test_a_reaction_wave_during_a_signalled_story_folds_into_it() -> None:
+    """While a story is paged, people ask about it in words that share nothing with it; their
+    posts cluster among themselves. That wave does not open a second story."""
+    det, state = warm_detector()
+    rng = random.Random(2)
+    signals: list[Signal] = []
+    for i, t in enumerate(sorted(T0 + rng.randrange(20 * MIN) for _ in range(20))):
+        text = GUARD[i % len(GUARD)]
+        signals += det.observe(state, enriched(text, at=t, negativity=0.7, by=author(f"s{i}"),
+                                               lang="en" if text.isascii() else "ru"))
+    group = signals[0].group
+    wave = ("Это правда про Сытый Гусь? Мы туда вчера ходили, кто знает подробности?",
+            "Правда что в Сытом Гусе такое? Мы туда вчера ходили, кто-нибудь знает подробности")
+    for i in range(14):
+        signals += det.observe(state, enriched(wave[i % 2] + " ?" * (i % 4), at=T0 + 25 * MIN
+                                               + i * 40 * SEC, negativity=0.6,
+                                               by=author(f"w{i}")))
+    assert {s.group for s in signals if s.kind == Kind.VIRAL_STORY} == {group}
+
+
+def test_an_unrelated_story_during_a_signalled_one_stays_apart() -> None:
+    det, state = warm_detector()
+    signals: list[Signal] = []
+    for i, text in enumerate(GUARD * 2):
+        signals += det.observe(state, enriched(text, at=T0 + i * 40 * SEC, negativity=0.7,
+                                               by=author(f"s{i}"),
+                                               lang="en" if text.isascii() else "ru"))
+    other = ("Курьер Сытого Гуся сбил собаку на самокате и уехал, собака в клинике",
+             "Курьер Сытый Гусь на самокате сбил собаку и скрылся, хозяйка в слезах",
+             "Fat Goose courier hit a dog with his scooter and rode away",
+             "Курьер Сытого Гуся сбил собаку, видео с камеры у подъезда")
+    for i in range(16):
+        signals += det.observe(state, enriched(other[i % 4] + " !" * (i % 3), at=T0 + 15 * MIN
+                                               + i * 50 * SEC, negativity=0.7,
+                                               by=author(f"o{i}"),
+                                               lang="en" if other[i % 4].isascii() else "ru"))
+    assert len({s.group for s in signals if s.kind == Kind.VIRAL_STORY}) == 2
+
+
+# ------------------------------------------------------------------------------ state
+def test_state_with_content_roundtrips_and_stays_bounded() -> None:
+    s = StorySettings(max_vocabulary=64, max_terms=64, max_stories=32)
+    det, state = warm_detector(s)
+    for e in tell(GUARD, T0, MIN):
+        det.observe(state, e)
+    assert len(state.vocab) <= 64 and len(state.terms) <= 64
+    blob = msgspec.msgpack.encode(state)
+    again = msgspec.msgpack.decode(blob, type=StoryState)
+    assert again == state and again.vocab and again.terms
+    later = tell(GUARD[::-1], T0 + 20 * MIN, MIN, prefix="r")
+    assert [det.observe(state, e) for e in later] == [det.observe(again, e) for e in later]
+    assert again == state
+
+
+def test_a_story_checkpointed_before_content_stories_still_decodes() -> None:
+    det, state = warm_detector()
+    for e in tell(GUARD[:3], T0, MIN):
+        det.observe(state, e)
+    story = next(iter(state.stories.values()))
+    fields = msgspec.msgpack.decode(msgspec.msgpack.encode(story))
+    old = msgspec.msgpack.encode(fields[:24])  # the 24 fields up to `refs`, as before
+    again = msgspec.msgpack.decode(old, type=Story)
+    assert (again.id, again.mentions, again.voices, again.terms) == (story.id, story.mentions,
+                                                                      0, {})
+
+
+def test_the_vocabulary_halves_every_half_life() -> None:
+    det, state = warm_detector(StorySettings(vocabulary_half_life="1d"))
+    docs = state.vocab_docs
+    det.tick(state, T0 + 2 * DAY)
+    assert state.vocab_docs == docs // 2
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"content_similarity": 0.0}, "content_similarity"),
+    ({"content_max_share": 1.0}, "content_max_share"),
+    ({"voices_per_min": (1.0, 0.5, 2.0)}, "ascending"),
+    ({"content_window": "soon"}, "invalid duration"),
+    ({"min_voices": 0}, "min_voices must be >= 1"),
+    ({"max_vocabulary": 4}, "max_vocabulary must be >= 8"),
+])
+def test_content_settings_are_validated(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        StorySettings(**kwargs)  # type: ignore[arg-type]
