@@ -263,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                  "tick_interval, default 1s)")
     ap.add_argument("--json", action="store_true", help="print every run and the summary as "
                                                         "JSON instead of the tables")
+    ap.add_argument("--save", type=Path, metavar="FILE.json",
+                    help="also write every run and the summary as JSON to FILE")
     args = ap.parse_args(argv)
     seeds = parse_seeds(args.seeds or DEFAULT_SEEDS[args.bank])
     variants = args.crisis or [NO_CRISIS, *CRISES]
@@ -277,10 +279,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     took = time.perf_counter() - began
     cpu = sum(r["cpu_seconds"] for r in runs)
     summary = summarise(runs)
+    record = {"bank": args.bank, "seeds": seeds, "tick": args.tick, "jobs": args.jobs,
+              "seconds": round(took), "cpu_seconds": round(cpu), "summary": summary,
+              "runs": runs}
+    if args.save is not None:
+        args.save.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n")
     if args.json:
-        json.dump({"bank": args.bank, "seeds": seeds, "tick": args.tick, "seconds": round(took),
-                   "cpu_seconds": round(cpu), "summary": summary, "runs": runs}, sys.stdout,
-                  ensure_ascii=False, indent=1)
+        json.dump(record, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         print(render(summary, args, seeds, took, cpu))

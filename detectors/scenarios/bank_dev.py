@@ -133,6 +133,11 @@ SOCHNY = BrandTexts(
         "Anyone tried the new {dish} at {b}?",
         "Waiting for my {b} order {when}, [app says 15 min|courier is close]",
         "{b} [raised|changed] prices on the {dish} [again|this week]",
+        "[Does|Do they at] {b} [do|have] [vegetarian options|a kids menu|breakfast] {spot}?",
+        "[Meeting friends|Grabbing lunch|Taking the kids] at {b} {spot} {when}, [anyone "
+        "around?|join us?|see you there]",
+        "The {b} [app|loyalty app] [update|redesign] is [out|live]: [points look different|"
+        "new menu tab|delivery tracking moved]",
     ), (
         "{b} {spot} работает [late|24/7]? Need food {lol}",
         "Заказал {b}, waiting for the courier {e_meh}",
@@ -185,6 +190,11 @@ SOCHNY = BrandTexts(
         "{h} [charged twice|charged] for an order that never arrived. Help?",
         "{h} the restaurant {spot}: {meh}, and staff were rude",
         "{h} you [forgot|missed] half my order {when}",
+        "{h} [hey|hello], [the app took my money|I paid] but [there's no order|nothing came]. "
+        "[Can you check?|Please help] {e_neg}",
+        "{h} [second time this week|again]: {meh}. [Not impressed|Really?] {e_neg}",
+        "{h} [got food poisoning|I was sick all night] after your {dish}, [what now?|please "
+        "respond]",
     )),
     comment=Texts((
         "[Очень вкусно|Обожаю|Лучшие] {e_pos}",
@@ -275,6 +285,10 @@ SOCHNY = BrandTexts(
     ), (
         "[Terrible|Awful] service. {meh} and {meh}. Not recommended.",
         "{meh}. The manager [didn't care|shrugged]. Never again.",
+        "[Overpriced|Too expensive] for what you get: the {dish} was [cold|tiny|bland], and "
+        "{meh}.",
+        "[Went|Came here] [with the kids|after work] {when}. {meh}. [Won't return|Avoid].",
+        "[One star|Two stars] because {meh}. [Staff seemed lost|Nobody cared].",
     )),
     review_answer=Texts((
         "Здравствуйте! Благодарим за отзыв и приносим извинения. Передали информацию "
@@ -386,7 +400,8 @@ POLYUSHKO = BrandTexts(
             "grain": ("buckwheat", "buckwheat groats", "steamed buckwheat", "buckwheat flakes"),
             "shop": ("Perekrestok", "Magnit", "the corner shop", "Ozon"),
             "meh": ("full of husks", "bitter", "had little stones in it", "had bugs in it",
-                    "the pack was torn"),
+                    "the pack was torn", "turned to mush", "smelled musty",
+                    "was lighter than the label says", "went up in price again"),
             "good": ("fluffy", "clean", "quick to cook", "tastes like home"),
             "found_item": ("a bolt in their buckwheat",),
             "ignored_issue": ("bugs in every new pack",),
@@ -419,6 +434,13 @@ POLYUSHKO = BrandTexts(
         "Anyone tried {b} {grain}? [Worth it?|How is it?]",
         "{b} is on sale at {shop} this week",
         "Where do you buy {b} [outside Russia|in Riga]?",
+        "[Is|Does anyone know if] {b} {grain} [is gluten free|is organic|comes from Russia]? "
+        "{e_meh}",
+        "[Saw|Spotted] {b} {grain} at {shop} [for the first time|in a new pack|on the top "
+        "shelf]",
+        "{b} or [loose buckwheat|the store brand|the cheap stuff], [any difference?|which is "
+        "better?|thoughts?]",
+        "[Cooking|Making] kasha with {b} {when}, [any tips?|butter or milk?]",
     ), (
         "Купила {b} on sale, [let's see|посмотрим] {e_meh}",
     )),
@@ -433,6 +455,9 @@ POLYUSHKO = BrandTexts(
         "{b} {grain} {meh} this time {e_neg}",
         "[Disappointed|Not happy] with {b}: {meh}",
         "{b} packs got smaller and pricier {e_neg}",
+        "[Used to love|Always bought] {b}, but [the last pack|this batch] {meh} {e_neg}",
+        "[Spent ages|Twenty minutes] picking stones out of {b} {grain} {when} {e_neg}",
+        "What happened to {b}? [It|The {grain}] {meh} {e_neg}",
     ), (
         "{b} опять {meh}, so disappointing {e_neg}",
     )),
@@ -453,6 +478,9 @@ POLYUSHKO = BrandTexts(
     ), (
         "{h} your {grain} {meh}. [Batch|Lot] {n}. [Refund?|What now?]",
         "{h} bought {b} at {shop}, {meh} {e_neg}",
+        "{h} [hi|hello], [second pack in a row|again] [it|the {grain}] {meh}. [Who checks "
+        "this?|Quality control?]",
+        "{h} [the pack arrived|my order came] torn and [it|the {grain}] {meh}",
     )),
     comment=Texts((
         "[Люблю вашу гречку|Лучшая крупа] {e_pos}",
@@ -511,6 +539,8 @@ POLYUSHKO = BrandTexts(
         "{meh}. [Раньше|Год назад] было лучше, [сейчас|теперь] [не советую|деньги на ветер].",
     ), (
         "[Poor|Bad] quality: {meh}. Not buying again.",
+        "[Ordered|Bought] two packs: [one|both] {meh}. [Refunded|Returned them].",
+        "[Was|Used to be] good, now it {meh}. [Switching brands|Disappointed].",
     )),
     review_answer=Texts((
         "Здравствуйте! Приносим извинения. Напишите нам на почту, заменим продукцию.",
@@ -632,6 +662,10 @@ VOLNA = BrandTexts(
         "{b} is rolling out [5G|eSIM|a new unlimited plan] [in {city}|nationwide]",
         "Thinking of switching to {b}. [Worth it?|Any catches?]",
         "{b} changed their plans [again|this month]",
+        "[Got|Picked up] a {b} [SIM|eSIM] [at the airport|in {city}|online] {when}",
+        "{b} [sent me|texted me] about [planned maintenance|a new plan|bonus data] {e_meh}",
+        "[Comparing|Looking at] {b} vs [MTS|Beeline|Tele2] for [my parents|a work phone|the "
+        "kids]",
     ), (
         "Кто с {b_ins}, how's the {svc} {where}? {e_meh}",
         "{b} [new тариф|тариф {tariff}] — worth it?",
@@ -651,6 +685,10 @@ VOLNA = BrandTexts(
         "[Leaving|Done with] {b}: {meh} {e_neg}",
         "{b} support bot [is useless|told me to restart my phone] {e_neg}",
         "Why does {b} {meh}? {e_neg}",
+        "[Paying|I pay] {b} [every month|good money] and it {meh} {where} {e_neg}",
+        "[Day three of|Another evening of] {b}: [it|the network] {meh} {lol}",
+        "{b} [just|quietly] [raised my bill|changed my plan] and the {svc} [still|now] "
+        "[sucks|barely works] {e_neg}",
     ), (
         "{b} опять {meh}, no signal at all {where} {e_neg}",
         "{b} [wtf|seriously], {meh} {e_neg}",
@@ -755,6 +793,10 @@ VOLNA = BrandTexts(
     ), (
         "[Terrible|Worst] operator: {meh}, {meh}. Avoid.",
         "{meh}. Support is useless.",
+        "[Two years|A year] with them and [lately|now] the network {meh}. [Porting out|"
+        "Leaving].",
+        "[Coverage|Signal] {where} is [a joke|non-existent], and the app [crashes|hangs]. "
+        "[One star|Avoid].",
     )),
     review_answer=Texts((
         "Здравствуйте! Приносим извинения. Проверим качество сети по вашему адресу, напишите "

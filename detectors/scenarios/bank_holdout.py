@@ -69,11 +69,11 @@ SOCHNY = BrandTexts(
                      "кешбэк баллами 20%", "острый твистер", "шейк с солёной карамелью"),
             "guard_venue": ("бургерной «Сочный Бургер» {loc}", "«Сочном Бургере» {loc}",
                             "кафе сети «Сочный Бургер» {loc}"),
-            "found_item": ("обломок пластика в гамбургере", "кусок металла в котлете"),
-            "found_short": ("пластик", "металл"),
+            "found_item": ("обломок пластика в гамбургере", "осколок стекла в котлете"),
+            "found_short": ("обломок пластика", "осколок стекла"),
             "ignored_issue": ("до сих пор не вернули деньги за отменённую доставку",
                               "дважды списали оплату за один заказ"),
-            "gaffe_topic": ("нынешние цены", "наши порции"),
+            "gaffe_topic": ("нынешние цены", "размеры наших порций"),
             "fake_claim": ("в «Сочном Бургере» котлеты из собачатины",
                            "{b} закрывают из-за кишечной палочки"),
         },
@@ -126,6 +126,7 @@ SOCHNY = BrandTexts(
         "[Heard|Rumour has it] {b} is launching [breakfasts|a vegan menu] in {town}",
         "Has anyone had the {food} at {b}? {hmm}",
         "{b} prices [changed|went up] {day}, {food} is now pricier",
+        "[Lunch|Dinner] at {b} {loc} {day} with [the team|the kids|my mates]",
     ), (
         "{b} {loc} до скольки [open|работает]? {hmm}",
         "[Order|Заказ] from {b} [in progress|едет], курьер [close|близко]",
@@ -176,6 +177,11 @@ SOCHNY = BrandTexts(
         "{h} {bad}. Order {num}. [Compensation please|What are you going to do?] {neg}",
         "{h} [you charged me twice|I got half an order]. [Please fix|Answer please]",
         "{h} the place {loc}: {bad} and the cashier was rude",
+        "{h} [ordered|paid for] {food} {day}, [nothing arrived|it never came] and the app "
+        "[shows nothing|says delivered]. {neg}",
+        "{h} [my kid|my partner] [got ill|was sick] after your {food}. [Expecting an "
+        "answer|Please reply]",
+        "{h} [once again|yet again] {bad}. [Fed up|Sort it out] {neg}",
     )),
     comment=Texts((
         "[Ммм|Хочу-хочу] {pos}",
@@ -251,6 +257,9 @@ SOCHNY = BrandTexts(
     ), (
         "[Dreadful|Worst] experience: {bad}. One star.",
         "{bad}, staff ignored us. Avoid.",
+        "[Pricey|Overpriced] and the {food} was [soggy|lukewarm|tiny]. {bad}.",
+        "[Popped in|Stopped by] {day} [with my kid|on the way home]: {bad}. Not again.",
+        "[Cafe|Branch] {loc}: {bad}, [nobody apologised|the manager hid]. One star.",
     )),
     review_answer=Texts((
         "Добрый день! Спасибо, что рассказали. Приносим извинения и уже разбираемся вместе с "
@@ -334,8 +343,8 @@ POLYUSHKO = BrandTexts(
                      "пакеты не рвутся"),
             "meal": ("гречку с курицей", "гречневые оладьи", "гречку с молоком",
                      "кашу с грибами и луком", "гречотто", "гречку по-монастырски"),
-            "found_item": ("железный шуруп в пачке крупы", "обрывок проволоки в крупе"),
-            "found_short": ("шуруп", "обрывок проволоки"),
+            "found_item": ("железный саморез в пачке крупы", "обрывок проволоки в крупе"),
+            "found_short": ("саморез", "обрывок проволоки"),
             "ignored_issue": ("в последней партии моль", "во всех пачках жучок"),
             "gaffe_topic": ("цены на крупу",),
             "fake_claim": ("гречку «Полюшко» отозвали из-за плесени",
@@ -345,9 +354,10 @@ POLYUSHKO = BrandTexts(
             "krupa": ("buckwheat kernels", "kasha", "boil-in-bag buckwheat", "groats"),
             "store": ("at Dixy", "at Okey", "at Metro", "on Yandex Market"),
             "flaw": ("so much husk", "a bitter taste", "grit in it", "moths in the pack",
-                     "a torn bag"),
+                     "a torn bag", "a mouldy smell", "kernels that fall apart",
+                     "thirty grams missing", "a price hike of fifty percent"),
             "plus": ("clean kernels", "cooks fast", "proper taste", "fair price"),
-            "found_item": ("a metal screw in a pack of groats",),
+            "found_item": ("a steel screw in a bag of groats",),
             "ignored_issue": ("moths in the latest batch",),
             "fake_claim": ("{b} buckwheat was recalled for mould",),
         }),
@@ -370,11 +380,16 @@ POLYUSHKO = BrandTexts(
         "{store} на {b_acc} [скидон|скидка] [30%|два по цене одного]",
         "{b} [обновил|поменял] [дизайн пачек|вес упаковки]",
         "[Есть разница|Какая разница] между {b_ins} и [гречкой на развес|дешёвой гречкой]? {hmm}",
-        "[Взяла|Купила] {b} [попробовать|на пробу], [отпишусь|расскажу]",
+        "[Заказала|Решила взять] {b} [для пробы|на пробу разок], [потом напишу|расскажу, как "
+        "оно]",
         "[Куда делся|Пропал] {b} {store}? {hmm}",
     ), (
         "Is {b} {krupa} any good? {hmm}",
         "{b} is on offer {store}",
+        "[Does|Do you know if] {b} [ship abroad|sell in bulk|make organic {krupa}]? {hmm}",
+        "[New|Redesigned] {b} [packaging|bags] {store}, [noticed?|nice touch]",
+        "[Trying|Testing] {b} {krupa} for [meal prep|the kids' breakfast] {day}",
+        "[Which|What] {krupa} do you [prefer|buy]: {b} or [the house brand|loose]? {hmm}",
     ), (
         "Trying {b} {krupa}, [посмотрим|let's see] {hmm}",
     )),
@@ -387,6 +402,9 @@ POLYUSHKO = BrandTexts(
     ), (
         "{b} let me down: {flaw} {neg}",
         "New batch of {b} has {flaw} {neg}",
+        "[Opened|Poured out] {b} {day} and found {flaw} {neg}",
+        "[Switching|Moving] away from {b}: {flaw}, [again|every time] {neg}",
+        "{b} [costs a fortune now|got pricier] and still {flaw}?! {neg}",
     ), (
         "{b} [so bad now|испортился], {flaw} {neg}",
     )),
@@ -404,6 +422,8 @@ POLYUSHKO = BrandTexts(
         "{h} [уже не первый раз|снова]: {flaw}. [Кто у вас следит|Где контроль]?",
     ), (
         "{h} bought {krupa} {store}, opened it at home: {flaw} {neg}",
+        "{h} [another|a second] [pack|bag] with {flaw}. Batch {num}. [Explain?|Refund?]",
+        "{h} [what's going on with|why does] your {krupa} [lately|now]? {flaw} {neg}",
     )),
     comment=Texts((
         "[Лучшая гречка|Самая вкусная крупа] {pos}",
@@ -462,6 +482,8 @@ POLYUSHKO = BrandTexts(
         "[нет|увы].",
     ), (
         "Disappointing: {flaw}. Won't buy again.",
+        "[Arrived with|Came with] {flaw}. [Returned it|Refund requested].",
+        "[Used to be my favourite|Was great before], now {flaw}. Sad.",
     )),
     review_answer=Texts((
         "Здравствуйте! Просим прощения. Свяжитесь с нами по почте — заменим пачку.",
@@ -516,8 +538,9 @@ VOLNA = BrandTexts(
         ru={
             "usl": ("мобилка", "инет", "сотовая", "LTE", "межгород", "симка", "личный кабинет",
                     "домашний вайфай", "семейная подписка", "виртуальный номер"),
-            "place": ("у себя в районе", "на трассе", "в лифте", "в пригороде", "на стадионе",
-                      "в спальнике", "в торговом центре", "на даче в Подмосковье", "на парковке"),
+            "place": ("у себя в районе", "вдоль федеральной трассы", "в лифте", "в пригороде",
+                      "на стадионе", "в спальнике", "в торговом центре", "на даче в Подмосковье",
+                      "на парковке"),
             "fail": ("сети нет вообще", "инет ползёт", "звонки срываются", "навязали платную "
                      "услугу", "смс с кодами не доходят", "без предупреждения подняли цену",
                      "кабинет не грузится", "вместо 4G одна буква E", "в роуминге обнулили "
@@ -531,7 +554,7 @@ VOLNA = BrandTexts(
             "guard_venue": ("офисе продаж «Волны» {place}", "салоне «Волна» {place}"),
             "ignored_issue": ("в нашем доме нет сигнала с прошлой недели",
                               "в коттеджном посёлке пропал интернет"),
-            "gaffe_topic": ("наши цены", "наши тарифы"),
+            "gaffe_topic": ("тарифы «Волны»", "нынешние тарифы"),
             "fake_claim": ("«Волна» слила паспорта абонентов",
                            "{b} со следующего месяца поднимет все тарифы вдвое"),
         },
@@ -542,8 +565,8 @@ VOLNA = BrandTexts(
             "fail": ("no signal at all", "internet crawls", "calls keep dropping",
                      "sneaked a paid add-on onto my bill", "SMS codes never arrive",
                      "hiked the price with no warning", "roaming drained my balance"),
-            "win": ("stable signal", "great speed", "coverage everywhere", "cheap roaming",
-                    "instant chat support"),
+            "win": ("stable signal", "great speed", "bars everywhere I go",
+                    "roaming that doesn't cost a fortune", "instant chat support"),
             "guard_venue": ("a Volna shop {place}",),
             "plan": ("the Max plan", "the family plan", "Unlimited Lite"),
             "ignored_issue": ("our building has had no signal since last week",),
@@ -577,6 +600,9 @@ VOLNA = BrandTexts(
         "Who's on {b}? How is the {usl} {place}?",
         "{b} [announced|promises] [5G|new towers] [in {town}|by year end]",
         "{b} is changing its plans [next month|from the 1st]",
+        "[Ported|Moving] my number to {b} {day}, [fingers crossed|let's see] {hmm}",
+        "{b} [opened|has] a [store|shop] [in {town}|near the station] [now|since Monday]",
+        "[Any|Is there a] {b} plan [for tablets|for kids|with lots of data]? {hmm}",
     ), (
         "[Anyone|Кто] with {b_ins}? [How's|Как] {usl} {place}? {hmm}",
     )),
@@ -593,6 +619,9 @@ VOLNA = BrandTexts(
         "{b} {fail} {place} [again|for days] {neg}",
         "[Porting out|Leaving] {b}: {fail} {neg}",
         "{b}, why? {fail} {neg}",
+        "[Every single evening|Each night] with {b}: {fail} {place} {neg}",
+        "[Pay|Paying] {b} [on time|every month] and get {fail} [in return|for it] {ha}",
+        "{b} [support|chat] [went in circles|sent me a FAQ] while {fail} {neg}",
     ), (
         "{b} [again|снова] {fail}, [zero signal|вообще ноль] {place} {neg}",
         "{b} [is useless|бесполезна], {fail} {neg}",
@@ -694,6 +723,8 @@ VOLNA = BrandTexts(
     ), (
         "[Awful|Dreadful] carrier: {fail}. Stay away.",
         "{fail}. The chatbot goes in circles.",
+        "[Years|Three years] as a customer and [now|lately] {fail}. [Goodbye|Switching].",
+        "[Signal|Network] {place} [is hopeless|barely exists]; {fail}. One star.",
     )),
     review_answer=Texts((
         "Добрый день! Просим прощения. Проверим сеть по вашему адресу — напишите номер в чат.",

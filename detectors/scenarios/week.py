@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -248,8 +249,8 @@ def _slots(bank: Bank, brand: Brand, lang: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def pick_lang(rng: random.Random, en: float = 0.28) -> str:
-    """Mostly Russian (a little of it mixed RU/EN or transliterated), the rest English: 28 %
+def pick_lang(rng: random.Random, en: float = 0.3) -> str:
+    """Mostly Russian (a little of it mixed RU/EN or transliterated), the rest English: 30 %
     of organic posts, so that with reviews, replies and the desk's answers a brand's mentions
     are about 25 % English."""
     r = rng.random()
@@ -320,6 +321,7 @@ class Week:
         self.storm = storm
         self.warmup_ms = warmup_days * DAY
         self.injections = list(injections)
+        self.made: dict[str, Counter[str]] = {}  # posts by role of the last build, per brand
         for inj in self.injections:
             spec = CRISES.get(inj.crisis)
             if spec is None:
@@ -348,6 +350,7 @@ class Week:
 
         measured = sim.start + self.warmup_ms
         ctx = {b.id: BrandWeek(sim, self.bank, b) for b in self.brands}
+        self.made = {b: bw.made for b, bw in ctx.items()}
         for bw in ctx.values():
             bw.background()
         if self.storm and "volna" in ctx:
@@ -411,6 +414,7 @@ class BrandWeek:
                                handle=brand.exec_handle, name=brand.exec_name)
         self.regulars = {lang: [sim.person(lang) for _ in range(60)] for lang in ("ru", "en")}
         self.official_posts: list[Post] = []
+        self.made: Counter[str] = Counter()  # posts written, by role (for tests and docs)
         # Day-to-day swings of the traffic (weather, news, pay day): +-10 %.
         self._day_factor = {d: lognormal(self.rng, 1.0, 0.08) for d in range(9)}
 
@@ -472,6 +476,7 @@ class BrandWeek:
     def answer(self, post: Post, due: int, texts: Texts | None = None,
                fixed: Mapping[str, Mapping[str, str]] | None = None) -> Post:
         """The desk's reply to `post` at `due`: polite, in the post's language, no brand name."""
+        self.made["answer"] += 1
         lang = "en" if post.body.get("lang") == "en" else "ru"
         text, lang = self.say(texts or self.t.answer, lang, typos=0.0, fixed=fixed)
         if post.source == "x":
@@ -519,6 +524,7 @@ class BrandWeek:
                 + b.per_day * 0.025)  # thread replies that name the brand
 
     def organic(self, t: int) -> None:
+        self.made["organic"] += 1
         rng, b = self.rng, self.brand
         lang = pick_lang(rng)
         r = rng.random()
@@ -537,11 +543,13 @@ class BrandWeek:
         for _ in range(self.rng.randint(1, 4)):
             t += int(lognormal(self.rng, 12, 1.0) * MIN)
             reply_lang = lang if self.rng.random() < 0.85 else "ru"
+            self.made["thread_reply"] += 1
             self.post(t, self.author(reply_lang, 0.1), self.t.reply, reply_lang,
                       source=post.source, reply_to=post, likes=self.rng.randrange(0, 3))
 
     def addressed(self, t: int) -> None:
         """A complaint or question to the official account, answered by the desk."""
+        self.made["addressed"] += 1
         rng = self.rng
         lang = pick_lang(rng, en=0.15)
         if lang in ("mixed", "translit"):
@@ -570,6 +578,7 @@ class BrandWeek:
                 self.answer(again, later)
 
     def review(self, t: int) -> None:
+        self.made["review"] += 1
         rng, b = self.rng, self.brand
         negative = rng.random() < b.review_negative
         lang = "en" if rng.random() < 0.1 else "ru"
@@ -584,6 +593,7 @@ class BrandWeek:
             self.answer(post, due, self.t.review_answer)
 
     def decoy(self, t: int) -> None:
+        self.made["decoy"] += 1
         rng, b = self.rng, self.brand
         lang = "en" if rng.random() < 0.15 else "ru"
         texts = self.t.decoy_neg if rng.random() < b.decoy_negative else self.t.decoy
@@ -596,6 +606,7 @@ class BrandWeek:
 
     def influencer(self, t: int) -> None:
         """A big account about the brand: mostly positive or neutral, sometimes not."""
+        self.made["influencer"] += 1
         rng = self.rng
         lang = "en" if rng.random() < 0.25 else "ru"
         who = self.sim.person(lang, followers=int(lognormal(rng, 250_000, 0.8)) + 100_000,
@@ -607,6 +618,7 @@ class BrandWeek:
 
     def influencer_elsewhere(self, t: int) -> None:
         """Big accounts about other things (a connector following them sees these)."""
+        self.made["influencer_elsewhere"] += 1
         rng = self.rng
         lang = "en" if rng.random() < 0.25 else "ru"
         who = self.sim.person(lang, followers=int(lognormal(rng, 250_000, 0.8)) + 100_000,
@@ -628,6 +640,7 @@ class BrandWeek:
             day += DAY
 
     def official_post(self, t: int) -> None:
+        self.made["official_post"] += 1
         rng = self.rng
         source = rng.choice(("vk", "vk", "telegram", "x", "instagram"))
         post = self.post(t, self.desk, self.t.official_post, "ru", source=source, typos=0.0,
@@ -659,6 +672,7 @@ class BrandWeek:
             day += DAY
 
     def exec_post(self, t: int) -> Post:
+        self.made["exec_post"] += 1
         rng, b = self.rng, self.brand
         post = self.post(t, self.exec, self.t.exec_post, "ru", source=b.exec_source, typos=0.02,
                          views=rng.randrange(50, 400))

@@ -63,6 +63,7 @@ def storm(bw: BrandWeek, measured_start: int, days: int) -> None:
     times = (sim.rising(t0, t0 + 3 * HOUR, int(total * 0.3), 1.6)
              + sorted(t0 + 3 * HOUR + rng.randrange(5 * HOUR) for _ in range(int(total * 0.35)))
              + sim.fading(t0 + 8 * HOUR, t0 + 32 * HOUR, int(total * 0.35), 2.0))
+    bw.made["storm"] += len(reports) + len(videos) + len(times)
     for t in times:
         live = [r for r in reports if r.created_ms <= t]
         r = rng.random()
