@@ -49,7 +49,8 @@ from alerts.budget import PAGE, event_pages, evidence
 from detectors.backtest import Replay  # import from where the restructuring puts it
 from detectors.complaints import BusinessClock
 from detectors.durations import parse_duration
-from detectors.scenarios.week import HOURS, TZ, Injection, Week
+from detectors.scenarios.week import Injection, Week
+from detectors.scenarios.week_brands import HOURS, TZ
 from detectors.scenarios.week_crises import CRISES
 from streams import gc_tuning
 from streams.config import incident_engine, parse_config

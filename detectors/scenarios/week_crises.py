@@ -15,7 +15,8 @@ from typing import Any
 
 from detectors.scenarios.banks import Bank, Texts
 from detectors.scenarios.textgen import expand, missing_slots
-from detectors.scenarios.week import Brand, BrandWeek, CrisisRecord, _slots, lognormal, tag
+from detectors.scenarios.week_brands import Brand
+from detectors.scenarios.week_traffic import BrandWeek, CrisisRecord, brand_slots, lognormal, tag
 from detectors.simulation import DAY, HOUR, MIN, Persona, Post, noisy
 
 __all__ = ["CRISES", "CrisisSpec"]
@@ -39,7 +40,7 @@ class CrisisSpec:
         for f in fields(group):
             texts: Texts = getattr(group, f.name)
             for lang, lines in (("ru", texts.ru + texts.mixed), ("en", texts.en)):
-                slots = _slots(bank, brand, lang)
+                slots = brand_slots(bank, brand, lang)
                 for t in lines:
                     missing |= missing_slots(t, slots)
         if missing:

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from detectors.simulation import HOUR, MIN, Post
 
 if TYPE_CHECKING:
-    from detectors.scenarios.week import BrandWeek
+    from detectors.scenarios.week_traffic import BrandWeek
 
 __all__ = ["storm"]
 
 
 def storm(bw: BrandWeek, measured_start: int, days: int) -> None:
-    from detectors.scenarios.week import local_time, lognormal, tag
+    from detectors.scenarios.week_traffic import local_time, lognormal, tag
 
     sim, rng, texts = bw.sim, bw.rng, bw.bank.storm
     day = rng.randint(2, min(6, days)) if days >= 2 else 1

@@ -24,20 +24,11 @@ from detectors.model import Enriched
 from detectors.pipeline import DetectionSettings
 from detectors.scenarios.banks import BANKS, Texts, get_bank
 from detectors.scenarios.textgen import expand, missing_slots, translit, variants
-from detectors.scenarios.week import (
-    BRANDS,
-    HOURS,
-    TZ,
-    BrandWeek,
-    CrisisRecord,
-    Injection,
-    Week,
-    WeekText,
-    _slots,
-    parse_at,
-)
+from detectors.scenarios.week import Injection, Week, parse_at
+from detectors.scenarios.week_brands import BRANDS, HOURS, TZ
 from detectors.scenarios.week_crises import CRISES
 from detectors.scenarios.week_storm import storm
+from detectors.scenarios.week_traffic import BrandWeek, CrisisRecord, WeekText, brand_slots
 from detectors.simulation import DAY, HOUR, MIN, Event, Sim
 from detectors.stories import _similarity, text_signature
 from streams.config import parse_config
@@ -347,7 +338,7 @@ def test_every_template_can_be_filled(bank: str) -> None:
     b = get_bank(bank)
     for brand, role, texts in _roles(bank):
         for side, lines in (("ru", texts.ru + texts.mixed), ("en", texts.en)):
-            slots = _slots(b, BRANDS[brand], side)
+            slots = brand_slots(b, BRANDS[brand], side)
             for t in lines:
                 assert not missing_slots(t, slots), (bank, brand, role, t)
 
