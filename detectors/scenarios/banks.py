@@ -54,7 +54,9 @@ class BrandTexts:
     still_broken: Texts  # the complainant after an answer that did not help
     review_pos: Texts
     review_neg: Texts
-    review_answer: Texts  # the brand under a review (late, templated)
+    review_answer: Texts  # the brand under a negative review (late, templated apologies)
+    review_thanks: Texts  # ... under a positive one
+    review_dispute: Texts  # ... disputing a negative one (rare; may be empty)
     official_post: Texts  # the brand's own posts (promos, news)
     exec_post: Texts  # the watched executive's routine posts
     influencer_pos: Texts  # big accounts about the brand

@@ -25,6 +25,7 @@ from detectors.simulation import DAY, HOUR, MIN, Persona, Post, Sim, daily_rate
 __all__ = ["BrandWeek", "CrisisRecord", "WeekText", "brand_slots", "local_time", "lognormal",
            "pick_lang", "pick_source", "tag"]
 
+REVIEW_DISPUTE = 0.08  # answered negative reviews the brand disputes (where it has such texts)
 _RU_SOURCES = (("vk", 34), ("telegram", 24), ("x", 12), ("forum", 8), ("instagram", 9),
                ("youtube", 6), ("dzen", 4), ("bluesky", 1), ("tiktok", 2))
 _EN_SOURCES = (("x", 40), ("forum", 22), ("bluesky", 12), ("instagram", 10), ("youtube", 10),
@@ -342,7 +343,11 @@ class BrandWeek:
                          typos=0.15, brand=self.brand.id)
         if rng.random() < (0.2 if negative else 0.08):  # brands answer few reviews, late
             due = self.clock.add(t, int(rng.uniform(3, 40) * HOUR))
-            self.answer(post, due, self.t.review_answer)
+            texts = self.t.review_thanks
+            if negative:  # a chain now and then disputes a review ("our cameras show...")
+                texts = self.t.review_dispute if self.t.review_dispute.ru and \
+                    rng.random() < REVIEW_DISPUTE else self.t.review_answer
+            self.answer(post, due, texts)
 
     def decoy(self, t: int) -> None:
         self.made["decoy"] += 1

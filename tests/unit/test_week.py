@@ -387,6 +387,12 @@ def test_unrelated_negative_posts_are_rarely_near_duplicates(bank: str) -> None:
                 pairs = list(itertools.combinations(sigs, 2))
                 near = sum(_similarity(set(a), b, 0.5) >= 0.5 for a, b in pairs)
                 assert near / len(pairs) < limit, (bank, brand.id, role, lang)
+    # «Волна»'s everyday negative sense is ~200 posts a day (layoffs, heat, flu, critics).
+    wt = WeekText(get_bank(bank), BRANDS["volna"])
+    sigs = [s for s in (text_signature(wt.say(rng, wt.texts.decoy_neg, "ru")[0], 6)
+                        for _ in range(250)) if s]
+    pairs = list(itertools.combinations(sigs, 2))
+    assert sum(_similarity(set(a), b, 0.5) >= 0.5 for a, b in pairs) / len(pairs) < 0.03
 
 
 # ------------------------------------------------------------------------------ textgen
