@@ -6,7 +6,7 @@ stories a brand's ordinary negative chatter makes.
         [--days 7] [--per-day 2000] [--option KEY=VALUE]
 
 Every stream goes through the live code path offline (parse_mention -> Enricher ->
-DetectionPipeline -> IncidentEngine, detectors/backtest.Replay) with the default detector
+DetectionPipeline -> IncidentEngine, streams/commands/replay.Replay) with the default detector
 settings, so sentiment is the lexicon's, not the generator's. Background: a fast-food brand
 with ~2,000 mentions a day, ~15 % negative, 25 % English, daily seasonality, replies and the
 desk's answers. Crises start at a random time between 10:00 and 19:00 Moscow on the second
@@ -27,12 +27,11 @@ import yaml
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from detectors.backtest import Replay
-
 from bench.story_streams import DEV, StoryTexts, TextSet, background, burst, chain_letter
 from detectors.model import Kind, Severity
 from detectors.simulation import DAY, HOUR, MIN, Post, Sim, deployment
 from detectors.stories import key64
+from streams.commands.replay import Replay
 
 try:
     from detectors.stories import story_of_post

@@ -216,8 +216,9 @@ class Sim:
              lang: str | None = None, reply_to: Post | None = None, quote: Post | None = None,
              repost: Post | None = None, media: Sequence[Mapping[str, str]] = (),
              likes: int = 0, reposts: int = 0, replies: int = 0, views: int = 0,
-             brand: str | None = None) -> Post:
-        """Record a new mention, delivered a few seconds after it was written."""
+             brand: str | None = None, extra: Mapping[str, Any] | None = None) -> Post:
+        """Record a new mention, delivered a few seconds after it was written; `extra`: fields
+        a source adds beyond the schema (a review's rating), kept by the pipeline as is."""
         self._n += 1
         pid, url = _address(source, who.handle, self._n, self.rng)
         body: dict[str, Any] = {"id": pid, "source": source, "url": url, "created_at": created,
@@ -236,6 +237,8 @@ class Sim:
         body["metrics"] = {"likes": likes, "reposts": reposts, "replies": replies, "views": views}
         if brand is not None:
             body["brand"] = brand
+        if extra:
+            body.update(extra)
         low, high = _LAG_S.get(source, _DEFAULT_LAG_S)
         self._emit(created + self.rng.randint(low * SEC, high * SEC), body)
         return Post(pid, source, url, who, created, body)

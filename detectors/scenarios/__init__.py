@@ -11,6 +11,7 @@ from detectors.scenarios import (
     quiet_week,
     restaurant_guard,
 )
+from detectors.scenarios.week import Week
 from detectors.simulation import Scenario
 
 SCENARIOS: dict[str, Scenario] = {s.name: s for s in (
@@ -21,6 +22,7 @@ SCENARIOS: dict[str, Scenario] = {s.name: s for s in (
     fake_rumour.SCENARIO,
     quiet_week.SCENARIO,
     marketing_campaign.SCENARIO,
+    Week().scenario(),
 )}
 
 

@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
 
+from alerts.budget import page_budget, render_budget
 from alerts.model import Incident, Notification
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
-from detectors.model import Signal
+from detectors.model import Severity, Signal
 from streams.commands.common import DEFAULT_CONFIG, CommandError
 from streams.commands.replay import (
     InputError,
@@ -52,6 +53,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="time zone of timestamps without an offset, and of those printed")
     p.add_argument("--incidents", action="store_true",
                    help="also run the incident engine: print pages and the incidents at the end")
+    p.add_argument("--summary", action="store_true",
+                   help="instead of JSON lines, print new pages per brand and ISO week (in --tz) "
+                        "by kind, follow-ups and unpaged incidents (implies --incidents)")
     add_optional_config_arg(p)
     p.set_defaults(func=run)
 
@@ -81,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
     config = optional_config(args)
     out = sys.stdout
     if args.counts is not None:
+        if args.summary:
+            raise CommandError("--summary counts pages: give a JSON-lines FILE of mentions, "
+                               "not --counts")
         if args.file is not None:
             raise CommandError("give either a JSON-lines FILE or --counts FILE.csv, not both")
         return _counts(args, config, zone, out)
@@ -95,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
 def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[str]) -> int:
     name = str(args.file)
     gc_tuning.tune()  # the worker's GC settings: a long replay builds up the same state
+    summary_only = args.summary
+    incidents = args.incidents or summary_only
 
     def stamp(ms: int) -> str:
         return datetime.fromtimestamp(ms / 1000, zone).isoformat(timespec="seconds")
@@ -106,10 +115,11 @@ def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[
         _write(out, page_record(n, stamp(n.at_ms)))
 
     replay = Replay(config.specs, config.detection_settings(),
-                    engine=incident_engine(config) if args.incidents else None,
+                    engine=incident_engine(config) if incidents else None,
                     tick_ms=parse_duration(config.worker.tick_interval),
                     max_future_ms=parse_duration(config.worker.max_future),
-                    on_signal=on_signal, on_notification=on_page)
+                    on_signal=None if summary_only else on_signal,
+                    on_notification=None if summary_only else on_page)
     wall = int(time.time() * 1000)
     shown = 0
     for number, raw in enumerate(_lines(args.file), 1):
@@ -119,13 +129,21 @@ def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[
         if bad is not None and shown < 20:
             shown += 1
             print(f"{name}:{number}: {bad.reason}: {bad.detail}", file=sys.stderr)
-    if args.incidents:
+    if summary_only:
+        routes = config.routing_for()
+
+        def min_level(brand: str) -> Severity:
+            return routes.get(brand, config.routing).min_level
+
+        rows = page_budget(replay.notifications, replay.incidents.values(), min_level, zone)
+        out.write("\n".join(render_budget(rows)) + "\n")
+    elif args.incidents:
         for incident in replay.incidents.values():
             _write(out, incident_record(incident, stamp))
     paged = sum(1 for i in replay.incidents.values() if i.notified_severity is not None)
     summary = (f"backtest: {replay.events} events, {replay.invalid} invalid, {replay.unmatched} "
                f"matching no brand; {len(replay.signals)} signals")
-    if args.incidents:
+    if incidents:
         summary += f"; {len(replay.incidents)} incidents, {paged} paged"
     judged = [f"{b} {s.context.confident} confident {s.context.low} low"
               for b, s in sorted(replay.states.items()) if s.context is not None]

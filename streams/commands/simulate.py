@@ -1,5 +1,6 @@
 """`crisiswatch simulate --scenario NAME`: a built-in scenario's mentions, in delivery order, to
-the `mentions` topic or to a JSON-lines file; `--write-config` writes the brands it needs."""
+the `mentions` topic or to a JSON-lines file; `--write-config` writes the brands it needs.
+`--scenario week` takes a text bank (`--bank`), crises to inject (`--inject`) and `--days`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ import yaml
 
 from detectors.durations import format_duration
 from detectors.scenarios import SCENARIOS
+from detectors.scenarios.banks import BANKS
+from detectors.scenarios.week import Injection, Week
+from detectors.scenarios.week_crises import CRISES
 from detectors.simulation import Event, Scenario, compress
 from streams.commands.backtest import add_optional_config_arg, optional_config
 from streams.commands.common import CommandError, add_log_args
@@ -44,6 +48,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        help="produce into the config's mentions topic")
     p.add_argument("--write-config", type=Path, metavar="FILE",
                    help="write the config the scenario needs (alone: write it and exit)")
+    week = p.add_argument_group("the week (--scenario week)")
+    week.add_argument("--bank", choices=BANKS, help="text bank: dev (default) or holdout")
+    week.add_argument("--inject", action="append", default=[], metavar="CRISIS[:BRAND][@D HH:MM]",
+                      help=f"inject a crisis ({', '.join(CRISES)}) onto a brand (default: the "
+                           "crisis's) on day D (1-7) of the week at HH:MM Moscow time; "
+                           "repeatable")
+    week.add_argument("--days", type=int, metavar="N", help="days in the week after its day of "
+                                                           "history (1-7, default 7)")
     add_optional_config_arg(p)
     add_log_args(p)
     p.set_defaults(func=run)
@@ -54,12 +66,20 @@ def run(args: argparse.Namespace) -> int:
         for s in SCENARIOS.values():
             print(f"{s.name:20} {format_duration(s.duration_ms):>6}  {s.summary}\n"
                   f"{'':28}expect: {s.expect}")
+        print("\ncrises to inject into the week (--scenario week --inject CRISIS[:BRAND][@D "
+              "HH:MM]):")
+        for c in CRISES.values():
+            print(f"{c.name:20} {c.default_brand:>9} @{c.default_at:8}  {c.summary}")
         return 0
     if not args.scenario:
         raise CommandError(f"pass --scenario NAME (one of: {', '.join(SCENARIOS)}) or --list")
     if args.speed < 0:
         raise CommandError("--speed must be >= 0")
     scenario = SCENARIOS[args.scenario]
+    if args.scenario == "week":
+        scenario = week_of(args).scenario()
+    elif args.bank or args.inject or args.days is not None:
+        raise CommandError("--bank, --inject and --days apply to --scenario week only")
     if args.write_config is not None:
         _write_config(scenario, args.write_config)
         if args.out is None and not args.kafka:
@@ -81,6 +101,22 @@ def run(args: argparse.Namespace) -> int:
     print(f"simulate: {scenario.name} (seed {args.seed}): {sent} mentions written from "
           f"{_iso(min(created))} to {_iso(max(created))} to {target}", file=sys.stderr)
     return 0
+
+
+def week_of(args: argparse.Namespace) -> Week:
+    injections = [parse_injection(text) for text in args.inject]
+    try:
+        return Week(args.bank or "dev", injections,
+                    days=7 if args.days is None else args.days)
+    except (KeyError, ValueError) as exc:
+        raise CommandError(str(exc.args[0] if isinstance(exc, KeyError) else exc)) from None
+
+
+def parse_injection(text: str) -> Injection:
+    """ "guard-video", "guard-video:volna", "fake-story@5 08:15", "fake-story:sochny@5T08:15"."""
+    head, _, at = text.partition("@")
+    crisis, _, brand = head.partition(":")
+    return Injection(crisis.strip(), brand.strip() or None, at.replace("T", " ") or None)
 
 
 def _start(args: argparse.Namespace, scenario: Scenario, now: int) -> int:

@@ -107,3 +107,23 @@ def test_simulated_scenario_replays_into_incidents_and_pages(tmp_path: Path) -> 
     assert any(i["kind"] == "complaint_escalation" and i["paged"] for i in incidents)
     assert "bolt.jsonl:" in done.stderr and ": not_json:" in done.stderr
     assert "1 invalid" in done.stderr
+
+
+def test_summary_prints_pages_per_brand_and_week(tmp_path: Path) -> None:
+    made = crisiswatch("simulate", "--scenario", "bolt-buckwheat", "--start",
+                       "2026-01-05T09:00:00+03:00", "--out", "bolt.jsonl", "--write-config",
+                       "bolt.yaml", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    done = crisiswatch("backtest", "bolt.jsonl", "-c", "bolt.yaml", "--summary", "--tz",
+                       "Europe/Moscow", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("brand") and "new pages by kind" in lines[0]
+    (row,) = [line for line in lines[1:] if line.startswith("zerno")]
+    assert "2026-W02" in row and "complaint_escalation 1" in row
+    pages = int(row.split()[2])
+    assert pages >= 2  # the argument and the viral screenshot each paged once
+    assert "update" in row  # their severity rises are follow-ups, not pages
+    assert "incidents" in done.stderr and "paged" in done.stderr
+    bad = crisiswatch("backtest", "--counts", "c.csv", "--summary", cwd=tmp_path)
+    assert bad.returncode == 2 and "--summary counts pages" in bad.stderr

@@ -70,3 +70,43 @@ def test_speed_compresses_the_live_part(tmp_path: Path) -> None:
 def test_mistakes_are_reported(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
     done = crisiswatch("simulate", *args, cwd=tmp_path)
     assert done.returncode == 2 and message in done.stderr
+
+
+def test_the_week_takes_a_bank_crises_and_days(tmp_path: Path) -> None:
+    done = crisiswatch("simulate", "--scenario", "week", "--write-config", "w.yaml", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout == ""
+    config = load_config(tmp_path / "w.yaml")
+    assert [s.id for s in config.specs] == ["sochny", "polyushko", "volna"]
+    assert config.routing.min_severity == "warning"
+    assert all(s.business_hours.start == "09:00" and s.business_hours.end == "21:00"
+               for s in config.specs)
+    listed = crisiswatch("simulate", "--list", cwd=tmp_path)
+    assert "week" in listed.stdout and "guard-video" in listed.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--scenario", "week", "--inject", "alien-invasion"), "unknown crisis 'alien-invasion'"),
+    (("--scenario", "week", "--inject", "guard-video:polyushko"),
+     "guard-video cannot be injected on brand polyushko"),
+    (("--scenario", "week", "--inject", "fake-story@friday"), "use 'D HH:MM'"),
+    (("--scenario", "week", "--days", "9"), "days must be 1-7"),
+    (("--scenario", "quiet-week", "--bank", "holdout"), "apply to --scenario week only"),
+    (("--scenario", "week", "--bank", "other"), "invalid choice"),
+])
+def test_week_mistakes_are_reported(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    done = crisiswatch("simulate", *args, "--write-config", "w.yaml", cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr, done.stderr
+
+
+def test_a_day_of_the_week_with_a_crisis_at_its_time(tmp_path: Path) -> None:
+    done = crisiswatch("simulate", "--scenario", "week", "--days", "1", "--bank", "holdout",
+                       "--inject", "guard-video:volna@1T13:10", "--seed", "101", "--start",
+                       "2026-03-15T00:00:00+03:00", "--out", "w.jsonl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    events = json_lines((tmp_path / "w.jsonl").read_text())
+    assert len(events) > 20_000  # a day of history and a day: ~7,300 mentions a day + updates
+    monday_1310 = 1_773_655_800_000  # 2026-03-16 13:10 Moscow
+    first = min((e for e in events if e["created_at"] >= monday_1310 and "охран" in e["text"]),
+                key=lambda e: e["created_at"])
+    assert first["created_at"] == monday_1310 and first["media"]
+    assert "week (seed 101)" in done.stderr

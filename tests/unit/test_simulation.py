@@ -228,7 +228,8 @@ def test_marketing_campaign_spike_is_info_and_pages_nobody() -> None:
 
 
 # ------------------------------------------------------------------------------ the streams
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
+# The week (~120,000 events) is checked on a shortened week in test_week.py.
+@pytest.mark.parametrize("name", sorted(set(SCENARIOS) - {"week"}))
 def test_streams_are_valid_ordered_and_varied(name: str) -> None:
     events = get(name).events(1, MONDAY)
     assert [e.at_ms for e in events] == sorted(e.at_ms for e in events)

@@ -1,0 +1,176 @@
+"""The shape of a text bank for the simulated week (`detectors/scenarios/week.py`).
+
+Two banks exist, written separately with different phrasings and the same distribution:
+`dev` (bank_dev.py), for tuning detectors, and `holdout` (bank_holdout.py), for judging them.
+A bank holds templates (see textgen.py) by role: what people say about each brand, how its desk
+answers, reviews, the brand's executive, influencers, the everyday sense of the brand's name,
+a storm, and the five crises. Brand names and handles are not in the bank: they are facts of
+the deployment (week.py); the templates name them through slots such as `{b}` and `{h}`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import NamedTuple
+
+__all__ = ["BANKS", "ArgueTexts", "Bank", "BrandTexts", "FakeTexts", "GaffeTexts", "GuardTexts",
+           "IgnoredTexts", "StormTexts", "Texts", "Vocab", "get_bank"]
+
+BANKS = ("dev", "holdout")
+
+VocabMap = Mapping[str, tuple[str, ...]]
+
+
+class Texts(NamedTuple):
+    """Templates of one role by language class: Russian, English, mixed RU/EN."""
+
+    ru: tuple[str, ...]
+    en: tuple[str, ...] = ()
+    mixed: tuple[str, ...] = ()
+
+
+class Vocab(NamedTuple):
+    """Slot values by language; mixed texts use the Russian ones."""
+
+    ru: VocabMap
+    en: VocabMap
+
+
+@dataclass(frozen=True)
+class BrandTexts:
+    vocab: Vocab
+    positive: Texts
+    neutral: Texts
+    negative: Texts
+    question: Texts  # addressed to the official account ({h})
+    complaint: Texts  # addressed to the official account ({h})
+    comment: Texts  # under the brand's own post (no handle needed)
+    reply: Texts  # others answering an ordinary post
+    answer: Texts  # the desk's reply: polite, never names the brand
+    thanks: Texts  # the complainant after a good answer
+    still_broken: Texts  # the complainant after an answer that did not help
+    review_pos: Texts
+    review_neg: Texts
+    review_answer: Texts  # the brand under a negative review (late, templated apologies)
+    review_thanks: Texts  # ... under a positive one
+    review_dispute: Texts  # ... disputing a negative one (rare; may be empty)
+    official_post: Texts  # the brand's own posts (promos, news)
+    exec_post: Texts  # the watched executive's routine posts
+    influencer_pos: Texts  # big accounts about the brand
+    influencer_neg: Texts
+    decoy: Texts  # the brand's name in its everyday sense
+    decoy_neg: Texts  # ... negative (layoffs, heat, critics)
+
+
+@dataclass(frozen=True)
+class StormTexts:
+    """A storm in a resort town: the everyday «волна» in negative news."""
+
+    news: Texts  # outlets' reports ({url} is appended by the generator)
+    eyewitness: Texts  # people on the spot (often with a video)
+    reaction: Texts  # people far away
+    share: Texts  # a note put before a shared link or repost
+
+
+@dataclass(frozen=True)
+class GuardTexts:
+    """A guard pushes an elderly woman out of the brand's venue; a bystander films it."""
+
+    origin: Texts
+    retell: Texts  # other people telling the story in their words
+    reply: Texts  # replies under the first post
+    channel: Texts  # big channels picking it up
+    news: Texts
+    statement: Texts  # the brand, hours later
+    after: Texts
+
+
+@dataclass(frozen=True)
+class ArgueTexts:
+    """A customer finds something in the product; the brand argues in public."""
+
+    complaint: Texts  # to the official account ({h})
+    argue_first: Texts  # the brand's first reply: denies, blames the customer
+    customer: Texts  # the customer answering it
+    argue_again: Texts  # the brand doubles down
+    pile_in: Texts  # others in the thread
+    quote: Texts  # the screenshot shared elsewhere
+    apology: Texts
+
+
+@dataclass(frozen=True)
+class IgnoredTexts:
+    """Complaints to the official account that nobody answers for days."""
+
+    complaint: Texts  # ({h})
+    review: Texts
+    follow_up: Texts  # the same person, a day later
+    me_too: Texts
+
+
+@dataclass(frozen=True)
+class GaffeTexts:
+    """The watched executive's careless post."""
+
+    post: Texts
+    reaction: Texts
+    statement: Texts  # the brand distancing itself
+    apology: Texts  # the executive
+
+
+@dataclass(frozen=True)
+class FakeTexts:
+    """A made-up scare spread by new, tiny accounts, then debunked."""
+
+    origin: Texts
+    copy_prefix: Texts  # what forwarders put before the copied text ("" allowed)
+    paraphrase: Texts
+    worried: Texts
+    debunk: Texts  # the brand
+    factcheck: Texts  # a fact-checking outlet
+    after: Texts
+
+
+@dataclass(frozen=True)
+class Bank:
+    name: str
+    vocab: Vocab  # shared slots: cities, emoji, times...
+    brands: Mapping[str, BrandTexts]  # by brand id
+    influencer_other: Texts  # big accounts about other things (no brand named)
+    storm: StormTexts
+    guard: GuardTexts
+    argue: ArgueTexts
+    ignored: IgnoredTexts
+    gaffe: GaffeTexts
+    fake: FakeTexts
+
+    def templates(self) -> set[str]:
+        """Every template string of the bank (vocabulary values included)."""
+        out: set[str] = set()
+        for vocab in (self.vocab, *(b.vocab for b in self.brands.values())):
+            for side in vocab:
+                for values in side.values():
+                    out.update(values)
+        groups: list[object] = [self.influencer_other, self.storm, self.guard, self.argue,
+                                self.ignored, self.gaffe, self.fake, *self.brands.values()]
+        for group in groups:
+            if isinstance(group, Texts):
+                out.update(t for side in group for t in side)
+                continue
+            for f in fields(group):  # type: ignore[arg-type]
+                value = getattr(group, f.name)
+                if isinstance(value, Texts):
+                    out.update(t for side in value for t in side)
+        return out
+
+
+@cache
+def get_bank(name: str) -> Bank:
+    if name not in BANKS:
+        raise KeyError(f"unknown text bank {name!r}; choose from {', '.join(BANKS)}")
+    module = importlib.import_module(f"detectors.scenarios.bank_{name}")
+    bank: Bank = module.BANK
+    return bank
