@@ -7,6 +7,7 @@ memory did), never how long something took; timeouts only bound the waiting.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import tempfile
@@ -80,10 +81,12 @@ def produce_fast(p: Pipeline, values: list[bytes | dict[str, Any]], base: str = 
 
 
 def influencer_post(handle: str, brand: int = 0) -> dict[str, Any]:
-    """A negative mention by an author with 200k followers: an INFLUENCER_NEGATIVE page."""
+    """A negative mention by an author with 200k followers, seen by 1.5M people (beyond the
+    author's own audience): an INFLUENCER_NEGATIVE page (a quiet one would be a note)."""
     return {"id": f"i-{handle}", "source": "x", "created_at": int(time.time() * 1000),
             "text": f"Brand{brand} Foods is disgusting, terrible service, never again",
-            "author": {"id": handle, "handle": handle, "followers": 200_000}}
+            "author": {"id": handle, "handle": handle, "followers": 200_000},
+            "metrics": {"views": 1_500_000, "likes": 900, "reposts": 300}}
 
 
 def slack_receiver(**extra: Any) -> dict[str, Any]:
@@ -383,6 +386,10 @@ def _metric(p: Pipeline, name: str) -> float:
     return total
 
 
+# Brands the hostile payloads (all about Brand0) leave alone, one per example.
+_QUIET_BRANDS = itertools.cycle(range(1, len(BRANDS)))
+
+
 @settings(max_examples=3, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.data_too_large, HealthCheck.too_slow])
@@ -408,12 +415,14 @@ def test_hostile_payloads_are_dead_lettered_or_processed_and_the_worker_goes_on(
     assert worker.proc.poll() is None, worker.log()
     status = worker_get(worker, "/healthz")
     assert status == 200
-    # A good event afterwards still pages (a new influencer: a new incident).
+    # A good event afterwards still pages: a new influencer of a brand with no open incident
+    # (influencers are grouped per brand, so another one on the same brand would only update
+    # the open incident, without a page).
     handle = f"critic{uuid.uuid4().hex[:8]}"
-    p.produce([influencer_post(handle)])
+    p.produce([influencer_post(handle, brand=next(_QUIET_BRANDS))])
     wait_for(lambda: any(handle in str(post.get("text", "")) + json.dumps(post.get("blocks"))
                          for post in list(stub.webhook_posts)), 30,
-             what="a page for a good event after the hostile ones")
+             what="a page for a good event after the hostile ones ")
 
 
 def worker_get(worker: Worker, path: str) -> int:
