@@ -20,8 +20,8 @@ the weighted median absolute deviation from the usual) and shrunk towards `prior
 spread of a typical account, worth `_SPREAD_PRIOR_POSTS` posts), so a thin history (three
 similar posts) never makes a narrow baseline. A post spreads fast at
 max(`fast_factor`, exp(`fast_deviations` x spread)) x the usual peak (never below
-`fast_engagement_per_min`), very fast at that ratio x `very_fast_factor` / `fast_factor`
-(never below `very_fast_factor` x, nor `very_fast_engagement_per_min`).
+`fast_engagement_per_min`), very fast at `very_fast_factor` x (never below the fast ratio, nor
+`very_fast_engagement_per_min`).
 
 Risky wording is judged on evidence, not on the sentiment model's score alone (trained on
 customers' mentions, it reads some routine posts of an executive as negative): controversial
@@ -258,9 +258,8 @@ class WatchlistDetector:
         whose log peaks spread by `spread` (0: the factors alone)."""
         s = self.s
         fast = max(s.fast_factor, math.exp(min(s.fast_deviations * spread, 20.0)))
-        very_fast = fast * s.very_fast_factor / s.fast_factor
         return (max(s.fast_engagement_per_min, fast * usual),
-                max(s.very_fast_engagement_per_min, very_fast * usual))
+                max(s.very_fast_engagement_per_min, max(s.very_fast_factor, fast) * usual))
 
     def usual_peak(self, history: list[_Peak], pk: int, created_ms: int,
                    followers: int) -> Baseline:
