@@ -12,12 +12,25 @@ recency (half-life `history_half_life`), together with a prior of weight one pos
 account of its size usually gets, `prior_rate` x followers. One post moves it halfway from the
 prior, a few outweigh it, and one odd post among several barely moves it. A young post's peak
 so far can only grow towards its final peak, so comparing it with earlier posts' peaks needs no
-model of post age and raises no false alarm on a routine post seen early. A post spreads fast
-at `fast_factor` x the usual peak (never below `fast_engagement_per_min`), very fast at
-`very_fast_factor` x (never below `very_fast_engagement_per_min`).
+model of post age and raises no false alarm on a routine post seen early.
 
-WATCHED_ACCOUNT (group: the account's handle): level = info, +1 for risky wording (negative or
-controversial), +1 if it spreads fast, +1 more if risky and very fast:
+How far above the usual is unusual depends on the account too: one executive's posts all draw
+alike, another's range over tenfold. The spread of its log peaks is measured robustly (1.4826 x
+the weighted median absolute deviation from the usual) and shrunk towards `prior_spread` (the
+spread of a typical account, worth `_SPREAD_PRIOR_POSTS` posts), so a thin history (three
+similar posts) never makes a narrow baseline. A post spreads fast at
+max(`fast_factor`, exp(`fast_deviations` x spread)) x the usual peak (never below
+`fast_engagement_per_min`), very fast at `very_fast_factor` x (never below the fast ratio, nor
+`very_fast_engagement_per_min`).
+
+Risky wording is judged on evidence, not on the sentiment model's score alone (trained on
+customers' mentions, it reads some routine posts of an executive as negative): controversial
+wording (`controversial_hits`: contempt for customers, politics, groups of people), or a
+negative post both scorers agree on: the mention's negativity and the lexicon's own reading of
+the text (detectors/sentiment.py, computed once per watched post) each at `min_negativity`.
+
+WATCHED_ACCOUNT (group: the account's handle): level = info, +1 for risky wording, +1 if it
+spreads fast, +1 more if risky and very fast:
   routine: info, fast -> warning;  risky: warning, fast -> error, very fast -> critical.
 INFLUENCER_NEGATIVE (group: the author's handle): a negative mention by an author with
 `influencer_followers`, or verified with `verified_followers`, or a listed journalist. Info (a
@@ -36,30 +49,35 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 import msgspec
 
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
+from detectors.sentiment import lexicon_negativity, read
 from detectors.stories import key64, mention_ref, post_key, trim_oldest
+from detectors.text import normalise
 
-__all__ = ["WatchSettings", "WatchState", "WatchlistDetector", "controversial_hits"]
+__all__ = ["Baseline", "WatchSettings", "WatchState", "WatchlistDetector", "controversial_hits"]
 
 _MINUTE = 60_000
 _MIN_RATE = 0.1  # engagements/min: the floor under every log
 _PRIOR_WEIGHT = 1.0  # the prior counts as one fresh post
+_SPREAD_PRIOR_POSTS = 8.0  # prior_spread weighs as much as this many posts' deviations
+_MAD_TO_SD = 1.4826  # median absolute deviation -> standard deviation of a normal
 _FAR_BEYOND = 4  # views this many times the author's followers: far beyond its own audience
 _REFRESH_MS = 600_000  # a paged post still spreading fast is re-sent this often
 _MAX_ACCOUNTS = 32  # watched accounts with a history per brand (configured ones: a handful)
 
 _CONTROVERSIAL = (
     # ru: contempt for customers, politics, religion, groups of people
-    "нищеброд", "быдло", "лох", "идиот", "дебил", "тупые", "холоп", "нытик", "не нравится",
-    "не покупайте", "кому не нравится", "политик", "войн", "религи", "мигрант", "приезжи",
-    "бабы", "женщины должны", "понаехав", "совок",
+    "нищеброд", "быдло", "лох", "идиот", "дебил", "тупые", "холоп", "нытик", "нытье",
+    "не нравится", "не покупайте", "кому не нравится", "политик", "войн", "религи", "мигрант",
+    "приезжи", "бабы", "женщины должны", "понаехав", "совок", "совков",
     # en
-    "idiots", "stupid", "morons", "losers", "poor people", "whiners", "snowflakes",
+    "idiots", "stupid", "morons", "losers", "poor people", "whiners", "whining", "snowflakes",
     "don't like it", "if you don't like", "politic", "religio", "immigrant", "women should",
     "war ", "the poor",
 )
@@ -76,8 +94,12 @@ class WatchSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     influencer_followers: int = 100_000
     verified_followers: int = 10_000  # verified authors count from this many followers
     min_negativity: float = 0.5  # negativity counting as negative (or sentiment "negative")
-    fast_factor: float = 5.0  # fast: this x the author's usual peak engagements/min
+    fast_factor: float = 5.0  # fast: at least this x the author's usual peak engagements/min
     very_fast_factor: float = 20.0
+    # ... and, for a watched account, this many standard deviations of its own log peaks above
+    # its usual (the spread: robust, shrunk towards prior_spread while its history is thin)
+    fast_deviations: float = 2.5
+    prior_spread: float = 1.0  # log-sd of a typical account's post peaks (e: 2.7x either way)
     fast_engagement_per_min: float = 100.0  # ... and never below this
     very_fast_engagement_per_min: float = 1_000.0
     prior_rate: float = 0.001  # usual peak engagements/min per follower, before any history
@@ -98,6 +120,10 @@ class WatchSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
                              "<= very_fast_engagement_per_min")
         if not 1.0 < self.fast_factor <= self.very_fast_factor:
             raise ValueError("fast_factor must be > 1 and <= very_fast_factor")
+        if not 0.0 <= self.fast_deviations <= 10.0:
+            raise ValueError("fast_deviations must be within 0..10")
+        if not 0.0 < self.prior_spread <= 5.0:
+            raise ValueError("prior_spread must be > 0 and <= 5 (a log-sd)")
         if self.prior_rate <= 0:
             raise ValueError("prior_rate must be > 0 (engagements per minute per follower)")
         if self.history_posts < 1:
@@ -121,6 +147,8 @@ class _Seen(msgspec.Struct, array_like=True, gc=False):
     rate_engagement: int = 0  # at the start of that interval
     rate_ms: int = 0
     refreshed_ms: int = 0  # observation time its WATCHED_ACCOUNT level was last sent
+    hits: int = -1  # a watched post's controversial_hits, -1 not read yet
+    lexicon: float = 0.0  # ... and the lexicon's negativity of its text
 
 
 class _Peak(msgspec.Struct, array_like=True, gc=False):
@@ -154,6 +182,14 @@ def weighted_median(samples: list[tuple[float, float]]) -> float:
             return prev[0] + (value - prev[0]) * (0.5 - prev[1]) / (position - prev[1])
         prev = (value, position)
     return ranked[-1][0]
+
+
+class Baseline(NamedTuple):
+    """What is usual for a watched account, for the post being judged."""
+
+    usual: float  # peak engagements/min
+    spread: float  # log-sd of its posts' peaks (shrunk towards prior_spread)
+    posts: int  # earlier posts it rests on
 
 
 def _handle(h: str) -> str:
@@ -210,28 +246,39 @@ class WatchlistDetector:
         state.seen[pk] = seen  # most recently used last
         trim_oldest(state.seen, self.s.max_seen)
         if e.watched:
-            return self._watched(state, seen, e, pk, negative)
+            return self._watched(state, seen, e, pk)
         return self._influencer(seen, e, why)
 
     # ----------------------------------------------------------------------- baselines
     def _prior(self, followers: int) -> float:
         return max(self.s.prior_rate * followers, _MIN_RATE)
 
-    def _levels(self, usual: float) -> tuple[float, float]:
-        """(fast, very fast) engagements/min for an author whose usual peak is `usual`."""
+    def _levels(self, usual: float, spread: float = 0.0) -> tuple[float, float]:
+        """(fast, very fast) engagements/min for an author whose usual peak is `usual` and
+        whose log peaks spread by `spread` (0: the factors alone)."""
         s = self.s
-        return (max(s.fast_engagement_per_min, s.fast_factor * usual),
-                max(s.very_fast_engagement_per_min, s.very_fast_factor * usual))
+        fast = max(s.fast_factor, math.exp(min(s.fast_deviations * spread, 20.0)))
+        return (max(s.fast_engagement_per_min, fast * usual),
+                max(s.very_fast_engagement_per_min, max(s.very_fast_factor, fast) * usual))
 
     def usual_peak(self, history: list[_Peak], pk: int, created_ms: int,
-                   followers: int) -> tuple[float, int]:
-        """(usual peak engagements/min, earlier posts it rests on) for a watched account."""
-        samples = [(math.log(self._prior(followers)), _PRIOR_WEIGHT)]
+                   followers: int) -> Baseline:
+        """The usual peak engagements/min of a watched account, how widely its posts' peaks
+        spread around it, and how many earlier posts that rests on."""
+        prior = math.log(self._prior(followers))
+        posts: list[tuple[float, float]] = []
         for p in history:
             if p.post != pk and p.created_ms <= created_ms:
                 age = max(created_ms - p.created_ms, 0)
-                samples.append((p.log_rate, 0.5 ** (age / self.half_life_ms)))
-        return math.exp(weighted_median(samples)), len(samples) - 1
+                posts.append((p.log_rate, 0.5 ** (age / self.half_life_ms)))
+        center = weighted_median([(prior, _PRIOR_WEIGHT), *posts])
+        spread = self.s.prior_spread
+        weight = sum(w for _, w in posts)
+        if weight > 0:
+            mad = _MAD_TO_SD * weighted_median([(abs(v - center), w) for v, w in posts])
+            spread = math.sqrt((_SPREAD_PRIOR_POSTS * spread ** 2 + weight * mad ** 2)
+                               / (_SPREAD_PRIOR_POSTS + weight))
+        return Baseline(math.exp(center), spread, len(posts))
 
     def _remember(self, state: WatchState, account: int, pk: int, created_ms: int,
                   rate: float) -> None:
@@ -261,16 +308,18 @@ class WatchlistDetector:
             return "journalist"
         return ""
 
-    def _watched(self, state: WatchState, seen: _Seen, e: Enriched, pk: int,
-                 negative: bool) -> list[Signal]:
+    def _watched(self, state: WatchState, seen: _Seen, e: Enriched, pk: int) -> list[Signal]:
         m = e.mention
         account = key64(f"{m.source}:{_handle(m.author.handle)}")
-        usual, posts = self.usual_peak(state.accounts.get(account, []), pk, m.created_at_ms,
-                                       m.author.followers)
+        usual, spread, posts = self.usual_peak(state.accounts.get(account, []), pk,
+                                               m.created_at_ms, m.author.followers)
         self._remember(state, account, pk, m.created_at_ms, seen.velocity)
-        fast_level, very_fast_level = self._levels(usual)
-        hits = controversial_hits(m.text)
-        risky = negative or hits > 0
+        fast_level, very_fast_level = self._levels(usual, spread)
+        if seen.hits < 0:  # once per post: its text does not change between sightings
+            seen.hits = controversial_hits(m.text)
+            seen.lexicon = lexicon_negativity(read(normalise(m.text), e.lang))
+        hits = seen.hits
+        risky = hits > 0 or min(e.negativity, seen.lexicon) >= self.s.min_negativity
         fast = seen.velocity >= fast_level
         very_fast = seen.velocity >= very_fast_level
         level = risky + fast + (risky and very_fast)
@@ -291,8 +340,9 @@ class WatchlistDetector:
         if fast:
             title += f" spreading fast ({seen.velocity / usual:.0f}x its usual)"
         sig = self._signal(Kind.WATCHED_ACCOUNT, level, e, seen, title, {
-            "risky": risky, "controversial_hits": hits, "fast": fast,
-            "usual_engagement_per_min": round(usual, 1),
+            "risky": risky, "controversial_hits": hits,
+            "lexicon_negativity": round(seen.lexicon, 3), "fast": fast,
+            "usual_engagement_per_min": round(usual, 1), "usual_spread": round(spread, 2),
             "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts})
         return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]
 
