@@ -13,10 +13,11 @@ Latin spellings of an alias meet. The index is built once per config:
 Per mention the cost is a dict lookup per token (token -> base key is cached), independent
 of the number of brands.
 
-Strength: a one-word alias that is an everyday word ("Волна", "Apple"; `alias_kinds`) names
-the brand only weakly, in its own script: `scan_detailed` reports a brand as weak when every
-surviving occurrence is such a word and no multi-word alias, other alias, listed hashtag,
-'@' alias or official handle names it. Weak matches are judged by context downstream
+Strength: a one-word alias that is an everyday word ("Волна", "Apple", and "Volna", the
+Russian word in Latin letters; `alias_kinds`) names the brand only weakly, in its script (a
+Latin one amid a mostly Cyrillic text is a name): `scan_detailed` reports a brand as weak
+when every surviving occurrence is such a word and no multi-word alias, other alias, listed
+hashtag, '@' alias or official handle names it. Weak matches are judged by context downstream
 (detectors/context.py).
 """
 
