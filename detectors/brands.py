@@ -13,10 +13,11 @@ Latin spellings of an alias meet. The index is built once per config:
 Per mention the cost is a dict lookup per token (token -> base key is cached), independent
 of the number of brands.
 
-Strength: a one-word alias that is an everyday word ("Волна", "Apple"; `alias_kinds`) names
-the brand only weakly, in its own script: `scan_detailed` reports a brand as weak when every
-surviving occurrence is such a word and no multi-word alias, other alias, listed hashtag,
-'@' alias or official handle names it. Weak matches are judged by context downstream
+Strength: a one-word alias that is an everyday word ("Волна", "Apple", and "Volna", the
+Russian word in Latin letters; `alias_kinds`) names the brand only weakly, in its script (a
+Latin one amid a mostly Cyrillic text is a name): `scan_detailed` reports a brand as weak
+when every surviving occurrence is such a word and no multi-word alias, other alias, listed
+hashtag, '@' alias or official handle names it. Weak matches are judged by context downstream
 (detectors/context.py).
 """
 
@@ -86,6 +87,7 @@ def handle_key(handle: str) -> str:
 
 
 _EVERYDAY: dict[bool, frozenset[str]] = {}  # is Latin -> everyday words of that script
+_EVERYDAY_RU_KEYS: list[frozenset[str]] = []  # fold keys of the Russian everyday words
 
 
 def _everyday(latin: bool) -> frozenset[str]:
@@ -94,6 +96,13 @@ def _everyday(latin: bool) -> frozenset[str]:
         lang = "en" if latin else "ru"
         found = _EVERYDAY[latin] = words(f"everyday_{lang}.txt") | words(f"common_{lang}.txt")
     return found
+
+
+def _everyday_ru_keys() -> frozenset[str]:
+    """Fold keys of the Russian everyday words: "volna", "luna" read as Russian."""
+    if not _EVERYDAY_RU_KEYS:
+        _EVERYDAY_RU_KEYS.append(frozenset(fold(w) for w in _everyday(False)))
+    return _EVERYDAY_RU_KEYS[0]
 
 
 class AliasKinds(NamedTuple):
@@ -108,16 +117,21 @@ class AliasKinds(NamedTuple):
 def alias_kinds(spec: BrandSpec) -> AliasKinds:
     """Which one-word aliases are everyday words, decided once per config.
 
-    A one-word alias is ambiguous in its own script when it is listed in
-    `ambiguous_aliases`, or is an everyday word of that script (lexicons everyday_*.txt and
-    common_*.txt: Russian for Cyrillic, English for Latin) and is not listed in
-    `unambiguous_aliases`. So "Волна" is ambiguous while "Volna" (not an English word) names
-    the operator, though both share the fold key "volna"."""
+    A one-word alias is ambiguous when it is listed in `ambiguous_aliases`, or is an
+    everyday word and is not listed in `unambiguous_aliases`. Cyrillic: a Russian everyday
+    word (lexicons everyday_ru.txt and common_ru.txt). Latin: an English one (the _en
+    lexicons), or Russian in transliteration: "Volna" in "volna жары" is the wave. So a Latin
+    alias with a Cyrillic twin (same fold key: "Volna" and «Волна») is as ambiguous as the
+    twin; one without a twin is when it spells a Russian everyday word and the brand is
+    Russian (a Cyrillic alias, or `language: ru`): "Mir" of «Мир Мобайл»."""
     forced = {a.strip().casefold() for a in spec.ambiguous_aliases}
     trusted = {a.strip().casefold() for a in spec.unambiguous_aliases}
     ambiguous: dict[str, tuple[bool, bool]] = {}
     hashtags: set[str] = set()
     handles = {handle_key(a.handle) for a in spec.official_accounts}
+    cyrillic: dict[str, bool] = {}  # fold key of a one-word Cyrillic alias -> ambiguous
+    latin_keys: list[str] = []  # fold keys of Latin one-word aliases left to the Russian test
+    russian = spec.language == "ru"
     for alias in dict.fromkeys((spec.name, *spec.aliases)):
         name = alias.strip()
         if name.startswith("@"):
@@ -126,6 +140,8 @@ def alias_kinds(spec: BrandSpec) -> AliasKinds:
         tokens = normalise(name).tokens
         if not tokens:
             continue
+        if not all(t.isascii() for t in tokens):
+            russian = True
         if name.startswith("#"):
             hashtags.add(fold("".join(tokens)))
             continue
@@ -135,10 +151,22 @@ def alias_kinds(spec: BrandSpec) -> AliasKinds:
         latin = token.isascii()
         folded = name.casefold()
         if folded in trusted:
+            if not latin:
+                cyrillic.setdefault(key, False)
             continue
-        if folded in forced or token in _everyday(latin):
-            cyr, lat = ambiguous.get(key, (False, False))
-            ambiguous[key] = (cyr, True) if latin else (True, lat)
+        weak = folded in forced or token in _everyday(latin)
+        if not latin:
+            cyrillic[key] = cyrillic.get(key, False) or weak
+        if not weak:
+            if latin:
+                latin_keys.append(key)
+            continue
+        cyr, lat = ambiguous.get(key, (False, False))
+        ambiguous[key] = (cyr, True) if latin else (True, lat)
+    for key in latin_keys:
+        twin = cyrillic.get(key)
+        if twin if twin is not None else russian and key in _everyday_ru_keys():
+            ambiguous[key] = (ambiguous.get(key, (False, False))[0], True)
     handles.discard("")
     return AliasKinds(ambiguous, frozenset(hashtags), frozenset(handles))
 
@@ -345,7 +373,7 @@ class BrandMatcher:
                         if spans is None:
                             spans = {}
                         spans.setdefault(b, []).append((i, i + 1 + m))
-                        if m == 0 and b in ambiguous and self._is_weak(k, b, tokens[i]):
+                        if m == 0 and b in ambiguous and self._is_weak(k, b, tokens[i], tokens):
                             if weak_at is None:
                                 weak_at = set()
                             weak_at.add((b, i, i + 1))
@@ -356,7 +384,7 @@ class BrandMatcher:
                         if spans is None:
                             spans = {}
                         spans.setdefault(b, []).append((i, i + 2))
-                        if b in ambiguous and self._is_weak(joined, b, tokens[i]):
+                        if b in ambiguous and self._is_weak(joined, b, tokens[i], tokens):
                             if weak_at is None:
                                 weak_at = set()
                             weak_at.add((b, i, i + 2))
@@ -398,9 +426,18 @@ class BrandMatcher:
             return found, covered, []
         return found, covered, [b for b in found if b in ambiguous and b not in sure]
 
-    def _is_weak(self, key: str, brand: int, token: str) -> bool:
+    def _is_weak(self, key: str, brand: int, token: str, tokens: Sequence[str]) -> bool:
+        """An everyday-word alias in its script is weak; in Latin letters amid a mostly
+        Cyrillic text ("сим от Volna") it is a name: nobody switches script for the word."""
         flags = self._weak.get((key, brand))
-        return flags is not None and flags[token.isascii()]
+        if flags is None:
+            return False
+        if not token.isascii():
+            return flags[0]
+        if not flags[1]:
+            return False
+        cyrillic = sum(1 for t in tokens if not t.isascii() and t.isalpha())
+        return 2 * cyrillic <= sum(1 for t in tokens if t.isalpha())
 
     def match(self, normalised: NormalisedText) -> tuple[str, ...]:
         """Ids of the brands the text names, in configuration order."""

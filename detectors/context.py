@@ -78,6 +78,7 @@ _MAX_TAUGHT = 2048  # ambiguous texts remembered so that a copied text teaches o
 THRESHOLD = 1.0
 
 _FUNCTION = words("function_words.txt")
+_FUNCTION_KEYS = frozenset(map(fold, _FUNCTION))  # also in Latin letters: "dazhe", "eto"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _HANDLE = re.compile(r"@\w+")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
@@ -92,6 +93,9 @@ _RU_ENDINGS = tuple(sorted((
     "ях", "ов", "ев", "ью", "ия", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й"),
     key=len, reverse=True))  # noun and adjective endings only: verb ones cut "интернет"
 _EN_ENDINGS = ("ing", "ies", "ed", "es", "s")
+# The Russian endings in the fold key's letters, for Russian typed in Latin letters: "zhary"
+# and «жары» share the stem "zhar", "podderzhka" and «поддержка» "poderzhk".
+_RU_ENDINGS_KEY = tuple(sorted({k for k in map(fold, _RU_ENDINGS) if k}, key=len, reverse=True))
 _STEMS: dict[str, str] = {}
 _STEMS_LIMIT = 200_000
 
@@ -104,7 +108,7 @@ def _stem(word: str) -> str:
     if len(_STEMS) > _STEMS_LIMIT:
         _STEMS.clear()
     w = word
-    if w in _FUNCTION:
+    if w in _FUNCTION or (w.isascii() and fold(w) in _FUNCTION_KEYS):
         stem = ""
     else:
         if w.isascii():
@@ -112,6 +116,12 @@ def _stem(word: str) -> str:
                 if w.endswith(e) and len(w) - len(e) >= 3:
                     w = w[: -len(e)]
                     break
+            else:  # no English inflection: maybe transliterated Russian
+                w = fold(w)
+                for e in _RU_ENDINGS_KEY:
+                    if w.endswith(e) and len(w) - len(e) >= 3:
+                        w = w[: -len(e)]
+                        break
         else:
             if w.endswith(("ся", "сь")) and len(w) >= 6:
                 w = w[:-2]

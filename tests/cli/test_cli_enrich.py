@@ -88,7 +88,7 @@ def test_everyday_word_brands_show_match_strength_and_the_cold_start_verdict(
     lines = "\n".join([
         mention("1", "Огромная волна накрыла пирс"),
         mention("2", "волна опять подняла тариф"),
-        mention("3", "Volna network is down"),
+        mention("3", "У Volna опять нет сети"),
     ]) + "\n"
     done = crisiswatch("enrich", "-c", "cw.yaml", cwd=tmp_path, stdin=lines)
     assert done.returncode == 0, done.stderr
@@ -97,7 +97,8 @@ def test_everyday_word_brands_show_match_strength_and_the_cold_start_verdict(
     assert sea["context"] == {"volna": {"cold_start": "low", "reasons": []}}
     assert tariff["context"]["volna"] == {"cold_start": "confident",
                                           "reasons": ["context: тариф"]}
-    assert latin["brands"] == ["volna"] and "match" not in latin  # named surely
+    # the word in Latin letters amid Cyrillic is a name ("Volna network is down" is judged)
+    assert latin["brands"] == ["volna"] and "match" not in latin
     done = crisiswatch("enrich", "--text", "-c", "cw.yaml", cwd=tmp_path,
                        stdin="волна опять подняла тариф\n")
     (text,) = json_lines(done.stdout)

@@ -108,7 +108,11 @@ def test_common_words_are_never_corrected_into_brands() -> None:
 def test_typo_cutoff_is_conservative() -> None:
     assert match("Теримак") == ()  # two edits on a 7-letter name
     assert match("Макдак") == ()
-    assert match("Magnet") == ("magnit",)  # not a common word in our list: one edit is allowed
+    assert match("Samsnug") == ("samsung",)  # no everyday word: one edit is allowed
+    # «Магнит» is an everyday word, so "Magnit" (its transliteration) is one in Latin too:
+    # no typo tolerance there either ("Magnet" is the English word)
+    assert match("Magnet") == ()
+    assert match("Magnit") == ("magnit",)
     assert match("magnets are cool") == ()
 
 
@@ -203,20 +207,40 @@ def strength(text: str) -> tuple[list[str], list[str]]:
 
 def test_alias_kinds_everyday_words_per_script_and_overrides() -> None:
     kinds = alias_kinds(VOLNA)
-    assert kinds.ambiguous == {"volna": (True, False)}  # «Волна» is a word, "Volna" a name
+    # «Волна» is a word, and so is "Volna", its transliteration ("volna жары")
+    assert kinds.ambiguous == {"volna": (True, True)}
     assert kinds.hashtags == {"volna"} and kinds.handles == {"volna_mobile", "volna_support"}
     assert alias_kinds(SPOON).ambiguous == {"spon": (False, True)}  # the English word
     assert alias_kinds(SPECS[1]).ambiguous == {}  # Теремок is no everyday word
     trusted = msgspec.structs.replace(VOLNA, unambiguous_aliases=("волна",))
-    assert alias_kinds(trusted).ambiguous == {}
+    assert alias_kinds(trusted).ambiguous == {}  # the Latin twin follows the trusted word
+    latin_trusted = msgspec.structs.replace(VOLNA, unambiguous_aliases=("Volna",))
+    assert alias_kinds(latin_trusted).ambiguous == {"volna": (True, False)}
     forced = msgspec.structs.replace(SPECS[1], ambiguous_aliases=("Теремок",))
-    assert alias_kinds(forced).ambiguous == {"teremok": (True, False)}
+    # the Latin twin "Teremok" is judged as its forced Cyrillic twin is
+    assert alias_kinds(forced).ambiguous == {"teremok": (True, True)}
+    cyrillic_only = msgspec.structs.replace(forced, aliases=("Теремок",))
+    assert alias_kinds(cyrillic_only).ambiguous == {"teremok": (True, False)}
+
+
+def test_latin_alias_spelling_a_russian_everyday_word_is_ambiguous_for_a_russian_brand() -> None:
+    # No Cyrillic twin: "Volna" reads as the Russian word when the brand is Russian
+    # (a Cyrillic alias or `language: ru`), as a name otherwise.
+    ru = BrandSpec(id="v", name="Волна Мобайл", aliases=("Волна Мобайл", "Volna"))
+    assert alias_kinds(ru).ambiguous == {"volna": (False, True)}
+    en = BrandSpec(id="v", name="Volna Mobile", aliases=("Volna Mobile", "Volna"))
+    assert alias_kinds(en).ambiguous == {}
+    en_ru = msgspec.structs.replace(en, language="ru")
+    assert alias_kinds(en_ru).ambiguous == {"volna": (False, True)}
+    assert alias_kinds(msgspec.structs.replace(ru, unambiguous_aliases=("volna",))).ambiguous \
+        == {}
 
 
 @pytest.mark.parametrize(
     "text",
     ["Огромная волна накрыла пирс", "у Волны нет связи", "волне", "в волнах", "#волнаснова",
-     "@volna_surf_school катаемся", "add a spoon of sugar", "Spoons everywhere"],
+     "@volna_surf_school катаемся", "add a spoon of sugar", "Spoons everywhere",
+     "A heat wave hit Moscow, volna жары +38", "Volna zhary opyat nakryla gorod"],
 )
 def test_everyday_word_alone_names_the_brand_weakly(text: str) -> None:
     found, weak = strength(text)
@@ -226,14 +250,16 @@ def test_everyday_word_alone_names_the_brand_weakly(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "brand"),
     [
-        ("Volna опять без сети", "volna"),  # a Latin spelling that is no English word
+        ("Volna Mobail опять без сети", "volna"),  # several words, in Latin letters
         ("#волна снова подняли цены", "volna"),  # the listed hashtag
         ("Волна Мобайл лучший оператор", "volna"),  # several words
         ("#ВолнаМобайл #волнамобайл", "volna"),
         ("@volna_mobile где интернет", "volna"),  # '@' alias
         ("@volna_support ответьте", "volna"),  # official account mentioned
-        ("волна накрыла пирс, а у Volna нет сети", "volna"),  # one sure occurrence suffices
+        ("волна накрыла пирс, а у Волна Мобайл нет сети", "volna"),  # one sure one suffices
         ("заказал в Ложка Доставка, а spoon потерял", "spoon"),
+        ("Пришло уведомление от Volna про бонусы", "volna"),  # Latin amid Cyrillic: a name
+        ("Volna опять без сети", "volna"),
     ],
 )
 def test_a_sure_name_makes_the_whole_match_strong(text: str, brand: str) -> None:
@@ -241,9 +267,10 @@ def test_a_sure_name_makes_the_whole_match_strong(text: str, brand: str) -> None
     assert found == [brand] and weak == [], (found, weak)
 
 
-def test_everyday_words_get_no_typo_tolerance_but_other_scripts_keep_it() -> None:
+def test_everyday_words_get_no_typo_tolerance_but_names_keep_it() -> None:
     assert strength("Волга впадает в Каспийское море") == ([], [])
-    assert strength("Volba network") == (["volna"], [])  # Latin "volna" is a name: one typo ok
+    assert strength("Volba network") == ([], [])  # "volna" is the word in Latin letters too
+    assert strength("Teremak") == (["teremok"], [])  # a name: one typo ok
     # a common-word form may stand for an everyday alias (it is judged by context anyway)
     grechka = BrandSpec(id="grechka", name="Гречка", aliases=("Гречка",))
     found, _, weak = BrandMatcher([grechka]).scan_detailed(normalise("суп в гречке"))
@@ -254,7 +281,7 @@ def test_exclude_next_to_the_everyday_word_still_drops_it() -> None:
     spec = msgspec.structs.replace(VOLNA, exclude=("новая волна",))
     m = BrandMatcher([spec])
     assert m.scan_detailed(normalise("новая волна русского рока")) == ([], [], [])
-    found, _, weak = m.scan_detailed(normalise("новая волна в эфире, а Volna без сети"))
+    found, _, weak = m.scan_detailed(normalise("новая волна в эфире, а #волна без сети"))
     assert found == [0] and weak == []
 
 

@@ -72,6 +72,13 @@ def test_stems_fold_case_forms_and_drop_noise() -> None:
     assert stems("и в на не") == set()
 
 
+def test_transliterated_russian_stems_like_cyrillic() -> None:
+    assert stems("volna zhary") == stems("волна жары") == {"voln", "zhar"}
+    assert stems("Podderzhka reshila problemu dazhe v tsentre") == stems(
+        "Поддержка решила проблему даже в центре")
+    assert stems("roaming coverage") == {"roam", "coverag"}  # English endings first
+
+
 def test_cold_start_needs_a_context_word_or_the_name_spelled_as_a_name() -> None:
     model = BrandContext(VOLNA)
     state = model.new_state()

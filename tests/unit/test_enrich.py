@@ -197,7 +197,7 @@ def test_a_reply_to_the_official_account_on_another_source_stays_ambiguous() -> 
 def test_ambiguous_is_off_the_wire_unless_set() -> None:
     from streams.pipeline.codecs import JsonCodec
 
-    sure = only(WAVES.enrich(mention("Volna"), 0), "volna")
+    sure = only(WAVES.enrich(mention("связь у Volna"), 0), "volna")
     weak = only(WAVES.enrich(mention("волна"), 0), "volna")
     assert b"ambiguous" not in JsonCodec.encode(sure)
     assert b'"ambiguous":true' in JsonCodec.encode(weak)
