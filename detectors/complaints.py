@@ -37,6 +37,7 @@ from detectors.config import BrandSpec, BusinessHours
 from detectors.durations import format_duration, parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
 from detectors.stories import Ref, key64, mention_ref, post_key, trim_oldest
+from detectors.story_terms import content_keys
 
 __all__ = [
     "DEFAULT_SOURCES",
@@ -47,6 +48,7 @@ __all__ = [
     "ComplaintState",
     "Thread",
     "argues",
+    "repeat_contact",
     "reply_tone",
 ]
 
@@ -56,6 +58,9 @@ _MAX_REPLIERS = 32
 _INFO, _WARNING, _ERROR, _CRITICAL = 0, 1, 2, 3  # levels; Severity(level)
 _NONE = -1  # no backlog signalled
 _TOP = 5  # complaints a backlog signal carries as its mentions
+_KEYS = 12  # content keys a complaint keeps to meet others about the same problem
+_SAME_PROBLEM = 3  # content keys two complaints share to be about one problem
+_PILE_ON = 2  # others' replies under an unanswered complaint (or a disputed `count` one)
 
 SourcePolicy = Literal["page", "count", "ignore"]
 SOURCE_POLICIES: Final = ("page", "count", "ignore")
@@ -191,6 +196,34 @@ def argues(text: str) -> bool:
     return defensive > 0 and defensive >= apology
 
 
+# --------------------------------------------------------------------------- repeated contact
+# The complainant says earlier contacts went unanswered: "писали уже три раза", "тишина",
+# "никто не отвечает", "no reply". A recurring problem ("уже второй раз привезли не то") or a
+# plea for an answer ("жду ответа") is not one.
+_CONTACT = r"(?:писал\w*|написал\w*|пишу|звонил\w*|звоню|обращал\w*|обращаюсь|жалуюсь)"
+_REPEAT_CONTACT_RE = re.compile(
+    r"(?<!\w)(?:"
+    rf"{_CONTACT} уже|уже (?:\w+ )?(?:раз\w* )?{_CONTACT}|"
+    rf"(?:\d+|втор\w+|трет\w+|четверт\w+|пят\w+|сто|десят\w+|не перв\w+)(?:-?\w+)? раз "
+    rf"{_CONTACT}|(?:день|дня|дней|недел\w+|месяц\w*) {_CONTACT}|"
+    r"никто не отвеча\w*|никто не ответил\w*|не отвечает|не отвечают|не отвечаете|"
+    r"ответа нет|ответа так и нет|ответа все нет|без ответа|нет ответа|тишина|игнорир\w*|"
+    r"ответьте хоть|до сих пор жду|все еще жду|вы там живые|вы вообще читаете|"
+    r"no reply|no response|no answer|nobody answers|nobody replies|nobody responds|"
+    r"no one answers|no one replies|no one responds|not a single reply|still waiting|"
+    r"ignoring (?:me|us|my|our)|anyone there|"
+    r"(?:second|third|\w+th|\d+\w*) time (?:writing|asking|calling|messaging|contacting)|"
+    r"(?:wrote|written|called|messaged|emailed|contacted|tweeted)(?: (?:to )?you)?"
+    r" (?:\w+ )?(?:times|twice)"
+    r")(?!\w)")
+
+
+def repeat_contact(text: str) -> bool:
+    """The complaint says earlier contacts with the brand went unanswered."""
+    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
+    return _REPEAT_CONTACT_RE.search(t) is not None
+
+
 # --------------------------------------------------------------------------- settings, state
 class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Durations are business time (see BusinessClock); reach counts followers."""
@@ -263,6 +296,10 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     repliers: set[int] = msgspec.field(default_factory=set)  # crc32 of repliers, capped
     reply: Ref | None = None  # the brand's latest argumentative reply
     pages: bool = True  # its source's policy is `page` (False: `count`)
+    # Pressing while unanswered: it says earlier contacts went unanswered, or its author
+    # wrote again under it (cleared when the brand answers; a restart after an answer is not).
+    pressing: bool = False
+    keys: tuple[int, ...] = ()  # content keys of the complaint (what problem it is about)
 
 
 class ComplaintState(msgspec.Struct):
@@ -291,6 +328,7 @@ class _Backlog(msgspec.Struct, gc=False):
     stage: int = 0  # highest stage (1 sla, 2 error_after, 3 critical_after) of any of them
     reach: int = 0
     paging_reach: int = 0
+    pressing: int = 0  # `page` complaints that page: pressing, piled on, or one problem
     oldest: Thread | None = None
 
 
@@ -407,6 +445,9 @@ class ComplaintDetector:
         th = Thread(id=f"{m.source}:{m.id}", root=mention_ref(e), opened_ms=m.created_at_ms,
                     author=_handle(m.author.handle), last_ms=m.created_at_ms,
                     reach=m.author.followers, pages=pages)
+        if pages and not self.by_thread:
+            th.pressing = repeat_contact(m.text)
+            th.keys = tuple(content_keys(m.text)[:_KEYS])
         tk = key64(th.id)
         th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
         heapq.heappush(state.due, (th.due_ms, tk))
@@ -437,9 +478,13 @@ class ComplaintDetector:
         trim_oldest(state.posts, self.s.max_posts)
         th.last_ms = max(th.last_ms, m.created_at_ms)
         author = _handle(m.author.handle)
+        pressing = th.pressing
+        if author == th.author and not th.answered_ms:
+            th.pressing = True  # writing again under an unanswered complaint
         if author == th.author and e.complaint and th.answered_ms and not th.argued:
             th.answered_ms = 0  # "still not fixed": the clock starts again
             th.stage = th.sla_level = 0
+            th.pressing = False  # the brand engaged: one more round is the normal flow
             th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
             th.opened_ms = m.created_at_ms
             heapq.heappush(state.due, (th.due_ms, tk))
@@ -463,7 +508,7 @@ class ComplaintDetector:
                 sig = self._sla_signal(state, th, m.created_at_ms, e.ingested_at_ms)
                 if sig is not None:
                     out.append(sig)
-            elif th.reach != reach:
+            elif th.reach != reach or th.pressing != pressing or th.replies == _PILE_ON:
                 th.sla_level = max(th.sla_level, self._thread_level(th))
                 out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)
         return out
@@ -484,7 +529,8 @@ class ComplaintDetector:
             th = state.threads.get(parent)
             if th is None:
                 th = Thread(id=tid, root=None, opened_ms=m.created_at_ms,
-                            author=_handle(m.reply_to_author), last_ms=m.created_at_ms)
+                            author=_handle(m.reply_to_author), last_ms=m.created_at_ms,
+                            pages=self.policy(m.source) != "count")
                 if m.in_reply_to:
                     state.posts[key64(f"{m.source}:{m.in_reply_to}")] = parent
                 out: list[Signal] = []
@@ -508,7 +554,7 @@ class ComplaintDetector:
             return out
         th.argued += 1
         th.reply = mention_ref(e)
-        sig = self._escalation(th, e)
+        sig = self._escalation(th, e, argued_now=True)
         return out + ([sig] if sig is not None else [])
 
     def _left(self, state: ComplaintState, th: Thread, at: int, ingested: int) -> list[Signal]:
@@ -555,8 +601,14 @@ class ComplaintDetector:
         return max(th.stage, _ERROR * (th.reach >= s.error_reach) + (th.reach >= s.critical_reach))
 
     def _summary(self, state: ComplaintState) -> _Backlog:
+        """Some complaints always go unanswered (a desk misses ~1%, answers a few late), so an
+        overdue complaint pages only when it is pressing (says earlier contacts went
+        unanswered, or its author wrote again), others piled in, its author's reach is
+        `error_reach`, or another overdue one from another author is about the same problem.
+        The rest is info however old or many: recorded and shown, not paged."""
         b = _Backlog()
         s = self.s
+        plain: list[Thread] = []
         for th in state.threads.values():
             if not th.stage or th.answered_ms:
                 continue
@@ -565,16 +617,36 @@ class ComplaintDetector:
             b.stage = max(b.stage, th.stage)
             if b.oldest is None or th.opened_ms < b.oldest.opened_ms:
                 b.oldest = th
-            if th.pages:
-                b.paging += 1
-                b.paging_reach += th.reach
-                b.level = max(b.level, th.stage)
-        if b.paging:
-            by_count = _ERROR * (b.paging >= s.error_count) + (b.paging >= s.critical_count)
+            if not th.pages:
+                continue
+            b.paging += 1
+            if th.pressing or th.replies >= _PILE_ON or th.reach >= s.error_reach:
+                self._pages_in(b, th)
+            else:
+                plain.append(th)
+        # Overdue complaints about one problem from different authors page together.
+        clustered: set[str] = set()
+        for i, th in enumerate(plain):
+            keys = set(th.keys)
+            for other in plain[:i]:
+                if other.author != th.author and len(keys.intersection(other.keys)) >= \
+                        _SAME_PROBLEM:
+                    clustered.update((th.id, other.id))
+        for th in plain:
+            if th.id in clustered:
+                self._pages_in(b, th)
+        if b.pressing:
+            by_count = _ERROR * (b.pressing >= s.error_count) + (b.pressing >= s.critical_count)
             by_reach = _ERROR * (b.paging_reach >= s.error_reach) + (
                 b.paging_reach >= s.critical_reach)
-            b.level = max(b.level, by_count, by_reach)
+            b.level = max(b.level, _WARNING, by_count, by_reach)
         return b
+
+    @staticmethod
+    def _pages_in(b: _Backlog, th: Thread) -> None:
+        b.pressing += 1
+        b.paging_reach += th.reach
+        b.level = max(b.level, th.stage)
 
     # ----------------------------------------------------------------------- signals
     def _backlog(self, state: ComplaintState, at: int, ingested: int) -> list[Signal]:
@@ -595,13 +667,17 @@ class ComplaintDetector:
             return []
         grew = b.total > last[0] or b.paging > last[1] or b.level > last[2]
         state.backlog_total, state.backlog_paging, state.backlog_level, state.backlog_stage = now
-        return [self._backlog_signal(state, b, at, ingested, "firing" if grew else "update")]
+        status: SignalStatus = "firing" if grew else "update"
+        if b.level < _WARNING <= last[2]:
+            status = "resolved"  # nothing left that pages: close the page, keep counting
+        return [self._backlog_signal(state, b, at, ingested, status)]
 
     def _backlog_signal(self, state: ComplaintState, b: _Backlog, at: int, ingested: int,
                         status: SignalStatus) -> Signal:
         items = sorted((th for th in state.threads.values()
                         if th.stage and not th.answered_ms and th.root is not None),
-                       key=lambda th: (not th.pages, -th.stage, -th.reach, th.opened_ms, th.id))
+                       key=lambda th: (not th.pages, not th.pressing, -th.stage, -th.reach,
+                                       th.opened_ms, th.id))
         sources: dict[str, int] = {}
         quiet: set[str] = set()  # sources of `count` complaints
         langs: dict[str, int] = {}
@@ -619,7 +695,9 @@ class ComplaintDetector:
         if b.total:
             title = (f"{b.total} complaint{'s' if b.total != 1 else ''} unanswered past the "
                      f"SLA, oldest {format_duration(max(age, 0))}, reach {b.reach:,}")
-            if count_only:
+            if b.level < _WARNING:
+                title += " (none pressing: recorded, not paged)"
+            elif count_only:
                 title += f" ({count_only} not paged on their own)"
         else:
             title = "Every complaint past the SLA has been answered"
@@ -630,6 +708,7 @@ class ComplaintDetector:
             details={
                 "backlog": b.total,
                 "paging": b.paging,
+                "pressing": b.pressing,
                 "count_only": count_only,
                 "count_only_sources": ",".join(sorted(quiet)),
                 "sources": ", ".join(f"{k} {v}" for k, v in sorted(
@@ -684,15 +763,21 @@ class ComplaintDetector:
             source_ingested_at_ms=ingested, status="resolved",
         )
 
-    def _escalation(self, th: Thread, e: Enriched) -> Signal | None:
+    def _escalation(self, th: Thread, e: Enriched, argued_now: bool = False) -> Signal | None:
         s = self.s
         level = max(_ERROR, min(_CRITICAL, th.sla_level + 1))
         if th.argued >= 2 or th.replies_after >= s.critical_replies or \
                 th.reach_after >= s.critical_reach_after:
             level = _CRITICAL
-        if level <= th.esc_level:
+        if not th.pages and th.replies_after < _PILE_ON and th.reach_after < s.error_reach:
+            # A `count` source (reviews): brands dispute reviews as a matter of course; it is
+            # recorded, and pages only once others pile in or it reaches an audience.
+            if not argued_now:
+                return None
+            level = _INFO
+        elif level <= th.esc_level:
             return None
-        th.esc_level = level
+        th.esc_level = max(th.esc_level, level)
         refs = [r.public() for r in (th.root, th.reply) if r is not None]
         cur = mention_ref(e).public()
         if all(r.id != cur.id for r in refs):
