@@ -59,7 +59,13 @@ _INFO, _WARNING, _ERROR, _CRITICAL = 0, 1, 2, 3  # levels; Severity(level)
 _NONE = -1  # no backlog signalled
 _TOP = 5  # complaints a backlog signal carries as its mentions
 _KEYS = 12  # content keys a complaint keeps to meet others about the same problem
-_SAME_PROBLEM = 3  # content keys two complaints share to be about one problem
+_SAME_PROBLEM = 3  # content keys two complaints share to be about one problem ...
+_RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answered
+_VOCAB_WINDOW = 2_000  # answered complaints the vocabulary remembers (halved past twice that)
+_VOCAB_MAX = 20_000  # keys it holds at most
+_DARK = 2  # `page` complaints gone past the SLA since the desk last answered one, `sla` of
+# business time ago or more: the desk has stopped answering, every overdue complaint pages
+_RECENT_MAX = 64
 _PILE_ON = 2  # others' replies under an unanswered complaint (or a disputed `count` one)
 
 SourcePolicy = Literal["page", "count", "ignore"]
@@ -208,7 +214,8 @@ _REPEAT_CONTACT_RE = re.compile(
     rf"{_CONTACT}|(?:день|дня|дней|недел\w+|месяц\w*) {_CONTACT}|"
     r"никто не отвеча\w*|никто не ответил\w*|не отвечает|не отвечают|не отвечаете|"
     r"ответа нет|ответа так и нет|ответа все нет|без ответа|нет ответа|тишина|игнорир\w*|"
-    r"ответьте хоть|до сих пор жду|все еще жду|вы там живые|вы вообще читаете|"
+    r"никто не перезванива\w*|не перезванивают|не дозвон\w*|ответьте хоть|"
+    r"до сих пор жду|все еще жду|вы там живые|вы вообще читаете|"
     r"no reply|no response|no answer|nobody answers|nobody replies|nobody responds|"
     r"no one answers|no one replies|no one responds|not a single reply|still waiting|"
     r"ignoring (?:me|us|my|our)|anyone there|"
@@ -317,6 +324,14 @@ class ComplaintState(msgspec.Struct):
     backlog_paging: int = 0
     backlog_level: int = _NONE
     backlog_stage: int = 0
+    # Content keys of the complaints the desk answered (key -> complaints, decayed), and how
+    # many: what routine complaints are about, so two ignored ones sharing only that are not
+    # taken for one problem.
+    answered_keys: dict[int, int] = {}
+    answered_n: int = 0
+    # When `page` complaints last went past the SLA, and when the desk last answered one.
+    late_ms: list[int] = []
+    answer_ms: int = 0
 
 
 class _Backlog(msgspec.Struct, gc=False):
@@ -409,6 +424,8 @@ class ComplaintDetector:
             th.last_ms = max(th.last_ms, at)  # retention counts from its last deadline too
             if th.stage == 1:
                 state.overdue += 1
+                if th.pages:
+                    self._recent(state.late_ms, at)
             th.due_ms = 0
             if th.stage < 3:
                 th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
@@ -547,6 +564,10 @@ class ComplaintDetector:
         if not th.answered_ms:
             th.answered_ms = m.created_at_ms
             th.due_ms = 0
+            if th.keys:
+                self._learn(state, th.keys)
+            if th.pages and th.root is not None:
+                state.answer_ms = max(state.answer_ms, m.created_at_ms)
             if th.stage:
                 state.overdue = max(0, state.overdue - 1)
                 out += self._left(state, th, m.created_at_ms, e.ingested_at_ms)
@@ -556,6 +577,30 @@ class ComplaintDetector:
         th.reply = mention_ref(e)
         sig = self._escalation(th, e, argued_now=True)
         return out + ([sig] if sig is not None else [])
+
+    @staticmethod
+    def _recent(times: list[int], at: int) -> None:
+        times.append(at)
+        if len(times) > _RECENT_MAX:
+            del times[: len(times) - _DARK]
+
+    def _dark(self, state: ComplaintState, now: int) -> bool:
+        """The desk has stopped answering: no `page` complaint answered for `sla` of business
+        time, and `_DARK` or more went past the SLA since the last answer (we saw one: a desk
+        we never saw answer is no news)."""
+        last = state.answer_ms
+        return last > 0 and sum(1 for t in state.late_ms if t > last) >= _DARK and \
+            self.clock.elapsed(last, now) >= self.offsets[0]
+
+    @staticmethod
+    def _learn(state: ComplaintState, keys: tuple[int, ...]) -> None:
+        vocab = state.answered_keys
+        for k in set(keys):
+            vocab[k] = vocab.get(k, 0) + 1
+        state.answered_n += 1
+        if state.answered_n >= 2 * _VOCAB_WINDOW or len(vocab) > _VOCAB_MAX:
+            state.answered_keys = {k: v // 2 for k, v in vocab.items() if v > 1}
+            state.answered_n //= 2
 
     def _left(self, state: ComplaintState, th: Thread, at: int, ingested: int) -> list[Signal]:
         """An overdue complaint left the backlog (answered, or no longer tracked)."""
@@ -600,15 +645,17 @@ class ComplaintDetector:
         s = self.s
         return max(th.stage, _ERROR * (th.reach >= s.error_reach) + (th.reach >= s.critical_reach))
 
-    def _summary(self, state: ComplaintState) -> _Backlog:
+    def _summary(self, state: ComplaintState, at: int) -> _Backlog:
         """Some complaints always go unanswered (a desk misses ~1%, answers a few late), so an
         overdue complaint pages only when it is pressing (says earlier contacts went
         unanswered, or its author wrote again), others piled in, its author's reach is
-        `error_reach`, or another overdue one from another author is about the same problem.
-        The rest is info however old or many: recorded and shown, not paged."""
+        `error_reach`, or another overdue one from another author is about the same problem;
+        all of them once the desk has stopped answering (`_dark`). The rest is info however
+        old or many: recorded and shown, not paged."""
         b = _Backlog()
         s = self.s
         plain: list[Thread] = []
+        dark = self._dark(state, at)
         for th in state.threads.values():
             if not th.stage or th.answered_ms:
                 continue
@@ -620,17 +667,22 @@ class ComplaintDetector:
             if not th.pages:
                 continue
             b.paging += 1
-            if th.pressing or th.replies >= _PILE_ON or th.reach >= s.error_reach:
+            if dark or th.pressing or th.replies >= _PILE_ON or th.reach >= s.error_reach:
                 self._pages_in(b, th)
             else:
                 plain.append(th)
-        # Overdue complaints about one problem from different authors page together.
+        # Overdue complaints about one problem from different authors page together: they
+        # share _SAME_PROBLEM content keys, one of them rare among the answered complaints.
         clustered: set[str] = set()
+        vocab, answered = state.answered_keys, state.answered_n
         for i, th in enumerate(plain):
             keys = set(th.keys)
             for other in plain[:i]:
-                if other.author != th.author and len(keys.intersection(other.keys)) >= \
-                        _SAME_PROBLEM:
+                if other.author == th.author:
+                    continue
+                shared = keys.intersection(other.keys)
+                if len(shared) >= _SAME_PROBLEM and any(
+                        vocab.get(k, 0) * _RARE <= answered for k in shared):
                     clustered.update((th.id, other.id))
         for th in plain:
             if th.id in clustered:
@@ -653,7 +705,7 @@ class ComplaintDetector:
         """The backlog's signal when its size, level or oldest stage changed since the last."""
         if not state.overdue and state.backlog_level == _NONE:
             return []  # nothing overdue, nothing signalled: no need to look
-        b = self._summary(state)
+        b = self._summary(state, at)
         if not b.total:
             if state.backlog_level == _NONE:
                 return []

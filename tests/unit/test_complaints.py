@@ -665,3 +665,40 @@ def test_a_disputed_review_is_info_until_others_pile_in() -> None:
     det.observe(state, c)
     (tw,) = det.observe(state, official("Это фейк, докажите", c, at=T0 + HOUR))
     assert tw.severity == Severity.ERROR
+
+
+def test_complaints_sharing_only_what_the_desk_answers_every_day_are_not_one_problem() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    routine = "@acme_support charged for an order that never arrived. Help?"
+    for i in range(5):  # the desk answers this kind of complaint all the time
+        c = complaint(routine, at=T0 - 3 * HOUR + i * MIN, by=author(f"r{i}"))
+        det.observe(state, c)
+        det.observe(state, official("Sorry! Please DM us the order number", c,
+                                    at=T0 - 2 * HOUR + i * MIN))
+    for who in ("a", "b"):  # two of them slip through
+        det.observe(state, complaint(routine, at=T0, by=author(who)))
+    busy = complaint("@acme_support где мой заказ?", at=T0 + 3 * HOUR, by=author("q"))
+    det.observe(state, busy)  # the desk is at work
+    det.observe(state, official("Sorry! Please DM us", busy, at=T0 + 4 * HOUR))
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert (info.severity, info.details["backlog"], info.details["pressing"]) == (
+        Severity.INFO, 2, 0)
+
+
+def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    monday = ms(MSK, 2026, 1, 12, 9, 0)
+    first = complaint("@acme_support где мой заказ?", at=monday, by=author("q"))
+    det.observe(state, first)
+    det.observe(state, official("Извините, напишите в лс", first, at=monday + 30 * MIN))
+    texts = ("@acme_support в пачке камешки", "@acme_support заказ не пришёл",
+             "@acme_support верните деньги за роуминг")
+    for i, text in enumerate(texts):  # plain complaints, nobody answers any more
+        det.observe(state, complaint(text, at=monday + HOUR + i * 20 * MIN, by=author(f"b{i}")))
+    sigs = ticks(det, state, monday, monday + 6 * HOUR)
+    # 13:00 one past the SLA: info; 13:20 two, nothing answered since 09:30: the desk is dark.
+    assert [(s.severity, s.details["pressing"], s.at_ms - monday) for s in sigs] == [
+        (Severity.INFO, 0, 5 * HOUR), (Severity.WARNING, 2, 5 * HOUR + 20 * MIN),
+        (Severity.WARNING, 3, 5 * HOUR + 40 * MIN)]
