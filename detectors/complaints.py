@@ -10,8 +10,12 @@ never raising a page on its own: reviews by default, which brands seldom answer)
 COMPLAINT_SLA, `group_by: brand` (the default): ONE signal group per brand, the backlog of
 complaints past the SLA and still unanswered. It is re-sent whenever the backlog's size, level
 or oldest stage changes: `firing` when it grew or its level rose, `update` when it shrank (an
-answer), `resolved` when it is empty. Its level comes from the `page` complaints only:
-  none: info (a backlog of reviews only is recorded, not paged);
+answer), `resolved` when it is empty or nothing in it pages any more. An overdue `page`
+complaint pages when it is pressing (it says earlier contacts went unanswered, or its author
+wrote again under it), others piled in, it reaches `error_reach`, another author's overdue one
+is about the same problem, or the desk has stopped answering (`_summary`). Its level comes from
+those only:
+  none: info (reviews, ordinary late complaints: recorded, not paged);
   warning: one past `sla`;
   error: one past `error_after`, or `error_count` of them, or their reach >= `error_reach`;
   critical: one past `critical_after`, or `critical_count`, or reach >= `critical_reach`.
@@ -19,7 +23,9 @@ answer), `resolved` when it is empty. Its level comes from the `page` complaints
 `critical_after` (reach raises it earlier; `count` sources stay info), `resolved` once answered.
 COMPLAINT_ESCALATION (group: thread id) fires when an official reply argues instead of
 apologising: error, or one level above the thread's SLA severity; critical once the brand
-argues twice or others pile into the thread. Each signal is re-sent only when its level rises.
+argues twice or others pile into the thread. Under a `count` complaint (a disputed review) it
+is info until others pile in or reach `error_reach`. Each signal is re-sent only when its
+level rises.
 """
 
 from __future__ import annotations
