@@ -1,9 +1,10 @@
 """Complaints addressed to a brand: unanswered past an SLA, or answered by arguing in public.
 
-A complaint (`complaint=True`) is addressed to the brand when it replies to an official post or
-handle, names an official @handle, or is a review. It opens a thread keyed by its own id
-("<source>:<id>"); replies join the thread through `in_reply_to`. The first official reply stops
-the SLA clock. The clock counts business time (BusinessHours of the brand, DST-correct).
+A complaint (`complaint=True`, or any negative post) is addressed to the brand when it
+replies to an official post or handle, names an official @handle, or is a review. It opens a
+thread keyed by its own id ("<source>:<id>"); replies join the thread through `in_reply_to`.
+The first official reply stops the SLA clock. The clock counts business time (BusinessHours
+of the brand, DST-correct).
 Each source has a policy (`sources`): `page` (the default), `count` (tracked, counted and shown,
 never raising a page on its own: reviews by default, which brands seldom answer) or `ignore`.
 
@@ -411,7 +412,9 @@ class ComplaintDetector:
             thread = state.threads.get(parent)
             if thread is not None:
                 return self._reply(state, thread, parent, e, pk)
-        if e.complaint and self._addressed(e, parent == 0):
+        # A negative post addressed to the brand expects an answer even when no complaint
+        # pattern matched ("когда решите? нет связи, писали уже несколько раз").
+        if (e.complaint or e.sentiment == "negative") and self._addressed(e, parent == 0):
             policy = self.policy(m.source)
             if policy != "ignore":
                 return self._open(state, e, pk, pages=policy == "page")

@@ -702,3 +702,17 @@ def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
     assert [(s.severity, s.details["pressing"], s.at_ms - monday) for s in sigs] == [
         (Severity.INFO, 0, 5 * HOUR), (Severity.WARNING, 2, 5 * HOUR + 20 * MIN),
         (Severity.WARNING, 3, 5 * HOUR + 40 * MIN)]
+
+
+def test_a_negative_post_to_the_official_account_is_a_complaint_without_a_pattern() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, enriched("@acme_support когда решите? нет связи, писали уже несколько раз",
+                                at=T0, negativity=0.9, sentiment="negative", complaint=False,
+                                by=author("a")))
+    det.observe(state, enriched("@acme_support когда будет новый вкус?", at=T0,
+                                negativity=0.1, sentiment="neutral", complaint=False,
+                                by=author("b")))
+    (sig,) = det.tick(state, T0 + 5 * HOUR)
+    assert (sig.severity, sig.details["backlog"], sig.details["pressing"]) == (
+        Severity.WARNING, 1, 1)
