@@ -1,7 +1,8 @@
 """Complaints addressed to a brand: unanswered past an SLA, or answered by arguing in public.
 
-A complaint (`complaint=True`, or any negative post) is addressed to the brand when it
-replies to an official post or handle, names an official @handle, or is a review. It opens a
+A complaint (`complaint=True`) is addressed to the brand when it replies to an official post or
+handle, names an official @handle, or is a review; any negative post too, but for a reply to an
+official post. It opens a
 thread keyed by its own id ("<source>:<id>"); replies join the thread through `in_reply_to`.
 The first official reply stops the SLA clock. The clock counts business time (BusinessHours
 of the brand, DST-correct).
@@ -73,6 +74,7 @@ _VOCAB_MAX = 20_000  # keys it holds at most
 _DARK = 2  # `page` complaints gone past the SLA since the desk last answered one, `sla` of
 # business time ago or more: the desk has stopped answering, every overdue complaint pages
 _RECENT_MAX = 64
+_DARK_OPENED = 5  # ... and this many `page` complaints came in since that last answer
 _PILE_ON = 2  # others' replies under an unanswered complaint (or a disputed `count` one)
 
 SourcePolicy = Literal["page", "count", "ignore"]
@@ -339,6 +341,7 @@ class ComplaintState(msgspec.Struct):
     # When `page` complaints last went past the SLA, and when the desk last answered one.
     late_ms: list[int] = []
     answer_ms: int = 0
+    opened_since: int = 0  # `page` complaints opened since then
 
 
 class _Backlog(msgspec.Struct, gc=False):
@@ -412,9 +415,11 @@ class ComplaintDetector:
             thread = state.threads.get(parent)
             if thread is not None:
                 return self._reply(state, thread, parent, e, pk)
-        # A negative post addressed to the brand expects an answer even when no complaint
-        # pattern matched ("когда решите? нет связи, писали уже несколько раз").
-        if (e.complaint or e.sentiment == "negative") and self._addressed(e, parent == 0):
+        # A negative post to the brand's handle expects an answer even when no complaint
+        # pattern matched ("когда решите? нет связи, писали уже несколько раз"); a comment
+        # under the brand's post only when it is a complaint.
+        if (e.complaint and self._addressed(e, parent == 0)) or (
+                e.sentiment == "negative" and self._addressed(e, False)):
             policy = self.policy(m.source)
             if policy != "ignore":
                 return self._open(state, e, pk, pages=policy == "page")
@@ -474,6 +479,7 @@ class ComplaintDetector:
         if pages and not self.by_thread:
             th.pressing = repeat_contact(m.text)
             th.keys = tuple(content_keys(m.text)[:_KEYS])
+            state.opened_since += 1
         tk = key64(th.id)
         th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
         heapq.heappush(state.due, (th.due_ms, tk))
@@ -577,6 +583,7 @@ class ComplaintDetector:
                 self._learn(state, th.keys)
             if th.pages and th.root is not None:
                 state.answer_ms = max(state.answer_ms, m.created_at_ms)
+                state.opened_since = 0
             if th.stage:
                 state.overdue = max(0, state.overdue - 1)
                 out += self._left(state, th, m.created_at_ms, e.ingested_at_ms)
@@ -595,10 +602,11 @@ class ComplaintDetector:
 
     def _dark(self, state: ComplaintState, now: int) -> bool:
         """The desk has stopped answering: no `page` complaint answered for `sla` of business
-        time, and `_DARK` or more went past the SLA since the last answer (we saw one: a desk
-        we never saw answer is no news)."""
+        time while `_DARK_OPENED` came in, `_DARK` of them already past the SLA (and we saw it
+        answer once: a desk we never saw answer is no news)."""
         last = state.answer_ms
-        return last > 0 and sum(1 for t in state.late_ms if t > last) >= _DARK and \
+        return last > 0 and state.opened_since >= _DARK_OPENED and \
+            sum(1 for t in state.late_ms if t > last) >= _DARK and \
             self.clock.elapsed(last, now) >= self.offsets[0]
 
     @staticmethod

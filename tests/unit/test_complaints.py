@@ -694,25 +694,13 @@ def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
     det.observe(state, first)
     det.observe(state, official("Извините, напишите в лс", first, at=monday + 30 * MIN))
     texts = ("@acme_support в пачке камешки", "@acme_support заказ не пришёл",
-             "@acme_support верните деньги за роуминг")
+             "@acme_support верните деньги за роуминг", "@acme_support курьер нагрубил",
+             "@acme_support списали дважды")
     for i, text in enumerate(texts):  # plain complaints, nobody answers any more
-        det.observe(state, complaint(text, at=monday + HOUR + i * 20 * MIN, by=author(f"b{i}")))
+        det.observe(state, complaint(text, at=monday + HOUR + i * 10 * MIN, by=author(f"b{i}")))
     sigs = ticks(det, state, monday, monday + 6 * HOUR)
-    # 13:00 one past the SLA: info; 13:20 two, nothing answered since 09:30: the desk is dark.
-    assert [(s.severity, s.details["pressing"], s.at_ms - monday) for s in sigs] == [
-        (Severity.INFO, 0, 5 * HOUR), (Severity.WARNING, 2, 5 * HOUR + 20 * MIN),
-        (Severity.WARNING, 3, 5 * HOUR + 40 * MIN)]
-
-
-def test_a_negative_post_to_the_official_account_is_a_complaint_without_a_pattern() -> None:
-    det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
-    det.observe(state, enriched("@acme_support когда решите? нет связи, писали уже несколько раз",
-                                at=T0, negativity=0.9, sentiment="negative", complaint=False,
-                                by=author("a")))
-    det.observe(state, enriched("@acme_support когда будет новый вкус?", at=T0,
-                                negativity=0.1, sentiment="neutral", complaint=False,
-                                by=author("b")))
-    (sig,) = det.tick(state, T0 + 5 * HOUR)
-    assert (sig.severity, sig.details["backlog"], sig.details["pressing"]) == (
-        Severity.WARNING, 1, 1)
+    # 14:00 one past the SLA: info; 14:10 two, five came in and nothing was answered since
+    # 09:30: the desk has stopped answering, all of them page.
+    assert [(s.severity, s.details["pressing"], (s.at_ms - monday) // MIN) for s in sigs] == [
+        (Severity.INFO, 0, 300), (Severity.WARNING, 2, 310), (Severity.WARNING, 3, 320),
+        (Severity.WARNING, 4, 330), (Severity.ERROR, 5, 340)]  # five: error_count
