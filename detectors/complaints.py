@@ -1,8 +1,8 @@
 """Complaints addressed to a brand: unanswered past an SLA, or answered by arguing in public.
 
 A complaint (`complaint=True`) is addressed to the brand when it replies to an official post or
-handle, names an official @handle, or is a review; any negative post too, but for a reply to an
-official post. It opens a
+handle, names an official @handle, or is a review; any negative post too when it answers an
+official account or names its handle. It opens a
 thread keyed by its own id ("<source>:<id>"); replies join the thread through `in_reply_to`.
 The first official reply stops the SLA clock. The clock counts business time (BusinessHours
 of the brand, DST-correct).
@@ -417,9 +417,9 @@ class ComplaintDetector:
                 return self._reply(state, thread, parent, e, pk)
         # A negative post to the brand's handle expects an answer even when no complaint
         # pattern matched ("когда решите? нет связи, писали уже несколько раз"); a comment
-        # under the brand's post only when it is a complaint.
+        # under the brand's post or a review only when it is a complaint.
         if (e.complaint and self._addressed(e, parent == 0)) or (
-                e.sentiment == "negative" and self._addressed(e, False)):
+                e.sentiment == "negative" and self._to_handle(e)):
             policy = self.policy(m.source)
             if policy != "ignore":
                 return self._open(state, e, pk, pages=policy == "page")
@@ -460,9 +460,12 @@ class ComplaintDetector:
 
     # ----------------------------------------------------------------------- threads
     def _addressed(self, e: Enriched, replies_to_official_post: bool) -> bool:
+        return e.mention.source == "reviews" or replies_to_official_post or self._to_handle(e)
+
+    def _to_handle(self, e: Enriched) -> bool:
+        """It answers an official account or names its @handle."""
         m = e.mention
-        if m.source == "reviews" or replies_to_official_post or self._is_official(
-                m.source, m.reply_to_author):
+        if self._is_official(m.source, m.reply_to_author):
             return True
         return self.handle_re is not None and "@" in m.text and \
             self.handle_re.search(m.text) is not None
