@@ -354,6 +354,7 @@ class _Backlog(msgspec.Struct, gc=False):
     reach: int = 0
     paging_reach: int = 0
     pressing: int = 0  # `page` complaints that page: pressing, piled on, or one problem
+    why: dict[str, int] = msgspec.field(default_factory=dict)  # reason -> complaints
     oldest: Thread | None = None
 
 
@@ -687,8 +688,11 @@ class ComplaintDetector:
             if not th.pages:
                 continue
             b.paging += 1
-            if dark or th.pressing or th.replies >= _PILE_ON or th.reach >= s.error_reach:
-                self._pages_in(b, th)
+            why = ("desk_silent" if dark else "repeat_contact" if th.pressing else
+                   "pile_on" if th.replies >= _PILE_ON else
+                   "reach" if th.reach >= s.error_reach else "")
+            if why:
+                self._pages_in(b, th, why)
             else:
                 plain.append(th)
         # Overdue complaints about one problem from different authors page together: they
@@ -706,7 +710,7 @@ class ComplaintDetector:
                     clustered.update((th.id, other.id))
         for th in plain:
             if th.id in clustered:
-                self._pages_in(b, th)
+                self._pages_in(b, th, "same_problem")
         if b.pressing:
             by_count = _ERROR * (b.pressing >= s.error_count) + (b.pressing >= s.critical_count)
             by_reach = _ERROR * (b.paging_reach >= s.error_reach) + (
@@ -715,7 +719,8 @@ class ComplaintDetector:
         return b
 
     @staticmethod
-    def _pages_in(b: _Backlog, th: Thread) -> None:
+    def _pages_in(b: _Backlog, th: Thread, why: str) -> None:
+        b.why[why] = b.why.get(why, 0) + 1
         b.pressing += 1
         b.paging_reach += th.reach
         b.level = max(b.level, th.stage)
@@ -781,6 +786,7 @@ class ComplaintDetector:
                 "backlog": b.total,
                 "paging": b.paging,
                 "pressing": b.pressing,
+                "pressing_why": ", ".join(f"{k} {v}" for k, v in sorted(b.why.items())),
                 "count_only": count_only,
                 "count_only_sources": ",".join(sorted(quiet)),
                 "sources": ", ".join(f"{k} {v}" for k, v in sorted(
