@@ -69,6 +69,7 @@ _TOP = 5  # complaints a backlog signal carries as its mentions
 _KEYS = 12  # content keys a complaint keeps to meet others about the same problem
 _SAME_PROBLEM = 3  # content keys two complaints share to be about one problem ...
 _RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answered
+_SAME_AUTHORS = 3  # authors of overdue complaints about one problem that page together
 _VOCAB_WINDOW = 2_000  # answered complaints the vocabulary remembers (halved past twice that)
 _VOCAB_MAX = 20_000  # keys it holds at most
 _DARK = 2  # `page` complaints gone past the SLA since the desk last answered one, `sla` of
@@ -695,21 +696,33 @@ class ComplaintDetector:
                 self._pages_in(b, th, why)
             else:
                 plain.append(th)
-        # Overdue complaints about one problem from different authors page together: they
-        # share _SAME_PROBLEM content keys, one of them rare among the answered complaints.
-        clustered: set[str] = set()
+        # Overdue complaints about one problem from _SAME_AUTHORS authors page together: each
+        # shares _SAME_PROBLEM content keys with another, one of them rare among the complaints
+        # the desk answered (two alike are common enough: one template, one routine problem).
         vocab, answered = state.answered_keys, state.answered_n
+        root = list(range(len(plain)))
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                root[i] = root[root[i]]
+                i = root[i]
+            return i
+
         for i, th in enumerate(plain):
             keys = set(th.keys)
-            for other in plain[:i]:
+            for j in range(i):
+                other = plain[j]
                 if other.author == th.author:
                     continue
                 shared = keys.intersection(other.keys)
                 if len(shared) >= _SAME_PROBLEM and any(
                         vocab.get(k, 0) * _RARE <= answered for k in shared):
-                    clustered.update((th.id, other.id))
-        for th in plain:
-            if th.id in clustered:
+                    root[find(i)] = find(j)
+        authors: dict[int, set[str]] = {}
+        for i, th in enumerate(plain):
+            authors.setdefault(find(i), set()).add(th.author)
+        for i, th in enumerate(plain):
+            if len(authors[find(i)]) >= _SAME_AUTHORS:
                 self._pages_in(b, th, "same_problem")
         if b.pressing:
             by_count = _ERROR * (b.pressing >= s.error_count) + (b.pressing >= s.critical_count)

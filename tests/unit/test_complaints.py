@@ -493,15 +493,13 @@ def test_backlog_level_rises_with_summed_reach() -> None:
 def test_backlog_resolves_when_every_complaint_is_answered() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
     state = det.new_state()
-    cs = [complaint(at=T0 + i * MIN, by=author(f"b{i}")) for i in range(2)]
+    cs = [complaint(PRESSING, at=T0 + i * MIN, by=author(f"b{i}")) for i in range(2)]
     for c in cs:
         det.observe(state, c)
     assert [s.details["backlog"] for s in det.tick(state, T0 + 5 * HOUR)] == [2]
     (first,) = det.observe(state, official("Извините, разберёмся", cs[0], at=T0 + 6 * HOUR))
     (last,) = det.observe(state, official("Извините, разберёмся", cs[1], at=T0 + 6 * HOUR))
-    # Two about one problem paged; one left is an ordinary late complaint: the page closes.
-    assert (first.status, first.details["backlog"], first.severity) == ("resolved", 1,
-                                                                        Severity.INFO)
+    assert (first.status, first.details["backlog"]) == ("update", 1)
     assert (last.status, last.details["backlog"], last.mentions) == ("resolved", 0, ())
     assert det.tick(state, T0 + 30 * HOUR) == []  # nothing left, nothing said
 
@@ -625,9 +623,13 @@ def test_overdue_complaints_about_one_problem_page_together() -> None:
     assert (info.severity, info.details["backlog"]) == (Severity.INFO, 2)  # two problems
     det.observe(state, complaint("@acme_support в посёлке Лесном интернет не работает второй "
                                  "день", at=T0 + 2 * HOUR, by=author("c")))
-    (warn,) = ticks(det, state, T0 + 5 * HOUR, T0 + 30 * HOUR)
-    assert (warn.severity, warn.status, warn.details["pressing"]) == (Severity.WARNING,
-                                                                      "firing", 2)
+    (two,) = ticks(det, state, T0 + 5 * HOUR, T0 + 30 * HOUR)
+    assert (two.severity, two.details["pressing"]) == (Severity.INFO, 0)  # two alike: common
+    det.observe(state, complaint("@acme_support интернет в посёлке Лесном не работает",
+                                 at=T0 + 3 * HOUR, by=author("d")))
+    (warn,) = ticks(det, state, T0 + 30 * HOUR, T0 + 40 * HOUR)
+    assert (warn.severity, warn.status, warn.details["pressing"],
+            warn.details["pressing_why"]) == (Severity.WARNING, "firing", 3, "same_problem 3")
 
 
 def test_the_page_closes_when_nothing_pressing_is_left_and_a_new_one_pages_again() -> None:
