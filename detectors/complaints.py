@@ -1,17 +1,23 @@
 """Complaints addressed to a brand: unanswered past an SLA, or answered by arguing in public.
 
 A complaint (`complaint=True`) is addressed to the brand when it replies to an official post or
-handle, names an official @handle, or is a review. It opens a thread keyed by its own id
-("<source>:<id>"); replies join the thread through `in_reply_to`. The first official reply stops
-the SLA clock. The clock counts business time (BusinessHours of the brand, DST-correct).
+handle, names an official @handle, or is a review; any negative post too when it answers an
+official account or names its handle. It opens a
+thread keyed by its own id ("<source>:<id>"); replies join the thread through `in_reply_to`.
+The first official reply stops the SLA clock. The clock counts business time (BusinessHours
+of the brand, DST-correct).
 Each source has a policy (`sources`): `page` (the default), `count` (tracked, counted and shown,
 never raising a page on its own: reviews by default, which brands seldom answer) or `ignore`.
 
 COMPLAINT_SLA, `group_by: brand` (the default): ONE signal group per brand, the backlog of
 complaints past the SLA and still unanswered. It is re-sent whenever the backlog's size, level
 or oldest stage changes: `firing` when it grew or its level rose, `update` when it shrank (an
-answer), `resolved` when it is empty. Its level comes from the `page` complaints only:
-  none: info (a backlog of reviews only is recorded, not paged);
+answer), `resolved` when it is empty or nothing in it pages any more. An overdue `page`
+complaint pages when it is pressing (it says earlier contacts went unanswered, or its author
+wrote again under it), others piled in, it reaches `error_reach`, another author's overdue one
+is about the same problem, or the desk has stopped answering (`_summary`). Its level comes from
+those only:
+  none: info (reviews, ordinary late complaints: recorded, not paged);
   warning: one past `sla`;
   error: one past `error_after`, or `error_count` of them, or their reach >= `error_reach`;
   critical: one past `critical_after`, or `critical_count`, or reach >= `critical_reach`.
@@ -19,7 +25,9 @@ answer), `resolved` when it is empty. Its level comes from the `page` complaints
 `critical_after` (reach raises it earlier; `count` sources stay info), `resolved` once answered.
 COMPLAINT_ESCALATION (group: thread id) fires when an official reply argues instead of
 apologising: error, or one level above the thread's SLA severity; critical once the brand
-argues twice or others pile into the thread. Each signal is re-sent only when its level rises.
+argues twice or others pile into the thread. Under a `count` complaint (a disputed review) it
+is info until others pile in or reach `error_reach`. Each signal is re-sent only when its
+level rises.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ from detectors.config import BrandSpec, BusinessHours
 from detectors.durations import format_duration, parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
 from detectors.stories import Ref, key64, mention_ref, post_key, trim_oldest
+from detectors.story_terms import content_keys
 
 __all__ = [
     "DEFAULT_SOURCES",
@@ -47,6 +56,7 @@ __all__ = [
     "ComplaintState",
     "Thread",
     "argues",
+    "repeat_contact",
     "reply_tone",
 ]
 
@@ -56,6 +66,17 @@ _MAX_REPLIERS = 32
 _INFO, _WARNING, _ERROR, _CRITICAL = 0, 1, 2, 3  # levels; Severity(level)
 _NONE = -1  # no backlog signalled
 _TOP = 5  # complaints a backlog signal carries as its mentions
+_KEYS = 12  # content keys a complaint keeps to meet others about the same problem
+_SAME_PROBLEM = 3  # content keys two complaints share to be about one problem ...
+_RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answered
+_SAME_AUTHORS = 3  # authors of overdue complaints about one problem that page together
+_VOCAB_WINDOW = 2_000  # answered complaints the vocabulary remembers (halved past twice that)
+_VOCAB_MAX = 20_000  # keys it holds at most
+_DARK = 2  # `page` complaints gone past the SLA since the desk last answered one, `sla` of
+# business time ago or more: the desk has stopped answering, every overdue complaint pages
+_RECENT_MAX = 64
+_DARK_OPENED = 5  # ... and this many `page` complaints came in since that last answer
+_PILE_ON = 2  # others' replies under an unanswered complaint (or a disputed `count` one)
 
 SourcePolicy = Literal["page", "count", "ignore"]
 SOURCE_POLICIES: Final = ("page", "count", "ignore")
@@ -191,6 +212,35 @@ def argues(text: str) -> bool:
     return defensive > 0 and defensive >= apology
 
 
+# --------------------------------------------------------------------------- repeated contact
+# The complainant says earlier contacts went unanswered: "писали уже три раза", "тишина",
+# "никто не отвечает", "no reply". A recurring problem ("уже второй раз привезли не то") or a
+# plea for an answer ("жду ответа") is not one.
+_CONTACT = r"(?:писал\w*|написал\w*|пишу|звонил\w*|звоню|обращал\w*|обращаюсь|жалуюсь)"
+_REPEAT_CONTACT_RE = re.compile(
+    r"(?<!\w)(?:"
+    rf"{_CONTACT} уже|уже (?:\w+ )?(?:раз\w* )?{_CONTACT}|"
+    rf"(?:\d+|втор\w+|трет\w+|четверт\w+|пят\w+|сто|десят\w+|не перв\w+)(?:-?\w+)? раз "
+    rf"{_CONTACT}|(?:день|дня|дней|недел\w+|месяц\w*) {_CONTACT}|"
+    r"никто не отвеча\w*|никто не ответил\w*|не отвечает|не отвечают|не отвечаете|"
+    r"ответа нет|ответа так и нет|ответа все нет|без ответа|нет ответа|тишина|игнорир\w*|"
+    r"никто не перезванива\w*|не перезванивают|не дозвон\w*|ответьте хоть|"
+    r"до сих пор жду|все еще жду|вы там живые|вы вообще читаете|"
+    r"no reply|no response|no answer|nobody answers|nobody replies|nobody responds|"
+    r"no one answers|no one replies|no one responds|not a single reply|still waiting|"
+    r"ignoring (?:me|us|my|our)|anyone there|"
+    r"(?:second|third|\w+th|\d+\w*) time (?:writing|asking|calling|messaging|contacting)|"
+    r"(?:wrote|written|called|messaged|emailed|contacted|tweeted)(?: (?:to )?you)?"
+    r" (?:\w+ )?(?:times|twice)"
+    r")(?!\w)")
+
+
+def repeat_contact(text: str) -> bool:
+    """The complaint says earlier contacts with the brand went unanswered."""
+    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
+    return _REPEAT_CONTACT_RE.search(t) is not None
+
+
 # --------------------------------------------------------------------------- settings, state
 class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Durations are business time (see BusinessClock); reach counts followers."""
@@ -263,6 +313,10 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     repliers: set[int] = msgspec.field(default_factory=set)  # crc32 of repliers, capped
     reply: Ref | None = None  # the brand's latest argumentative reply
     pages: bool = True  # its source's policy is `page` (False: `count`)
+    # Pressing while unanswered: it says earlier contacts went unanswered, or its author
+    # wrote again under it (cleared when the brand answers; a restart after an answer is not).
+    pressing: bool = False
+    keys: tuple[int, ...] = ()  # content keys of the complaint (what problem it is about)
 
 
 class ComplaintState(msgspec.Struct):
@@ -280,6 +334,15 @@ class ComplaintState(msgspec.Struct):
     backlog_paging: int = 0
     backlog_level: int = _NONE
     backlog_stage: int = 0
+    # Content keys of the complaints the desk answered (key -> complaints, decayed), and how
+    # many: what routine complaints are about, so two ignored ones sharing only that are not
+    # taken for one problem.
+    answered_keys: dict[int, int] = {}
+    answered_n: int = 0
+    # When `page` complaints last went past the SLA, and when the desk last answered one.
+    late_ms: list[int] = []
+    answer_ms: int = 0
+    opened_since: int = 0  # `page` complaints opened since then
 
 
 class _Backlog(msgspec.Struct, gc=False):
@@ -291,6 +354,8 @@ class _Backlog(msgspec.Struct, gc=False):
     stage: int = 0  # highest stage (1 sla, 2 error_after, 3 critical_after) of any of them
     reach: int = 0
     paging_reach: int = 0
+    pressing: int = 0  # `page` complaints that page: pressing, piled on, or one problem
+    why: dict[str, int] = msgspec.field(default_factory=dict)  # reason -> complaints
     oldest: Thread | None = None
 
 
@@ -352,7 +417,11 @@ class ComplaintDetector:
             thread = state.threads.get(parent)
             if thread is not None:
                 return self._reply(state, thread, parent, e, pk)
-        if e.complaint and self._addressed(e, parent == 0):
+        # A negative post to the brand's handle expects an answer even when no complaint
+        # pattern matched ("когда решите? нет связи, писали уже несколько раз"); a comment
+        # under the brand's post or a review only when it is a complaint.
+        if (e.complaint and self._addressed(e, parent == 0)) or (
+                e.sentiment == "negative" and self._to_handle(e)):
             policy = self.policy(m.source)
             if policy != "ignore":
                 return self._open(state, e, pk, pages=policy == "page")
@@ -371,6 +440,8 @@ class ComplaintDetector:
             th.last_ms = max(th.last_ms, at)  # retention counts from its last deadline too
             if th.stage == 1:
                 state.overdue += 1
+                if th.pages:
+                    self._recent(state.late_ms, at)
             th.due_ms = 0
             if th.stage < 3:
                 th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
@@ -391,9 +462,12 @@ class ComplaintDetector:
 
     # ----------------------------------------------------------------------- threads
     def _addressed(self, e: Enriched, replies_to_official_post: bool) -> bool:
+        return e.mention.source == "reviews" or replies_to_official_post or self._to_handle(e)
+
+    def _to_handle(self, e: Enriched) -> bool:
+        """It answers an official account or names its @handle."""
         m = e.mention
-        if m.source == "reviews" or replies_to_official_post or self._is_official(
-                m.source, m.reply_to_author):
+        if self._is_official(m.source, m.reply_to_author):
             return True
         return self.handle_re is not None and "@" in m.text and \
             self.handle_re.search(m.text) is not None
@@ -407,6 +481,10 @@ class ComplaintDetector:
         th = Thread(id=f"{m.source}:{m.id}", root=mention_ref(e), opened_ms=m.created_at_ms,
                     author=_handle(m.author.handle), last_ms=m.created_at_ms,
                     reach=m.author.followers, pages=pages)
+        if pages and not self.by_thread:
+            th.pressing = repeat_contact(m.text)
+            th.keys = tuple(content_keys(m.text)[:_KEYS])
+            state.opened_since += 1
         tk = key64(th.id)
         th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
         heapq.heappush(state.due, (th.due_ms, tk))
@@ -437,9 +515,13 @@ class ComplaintDetector:
         trim_oldest(state.posts, self.s.max_posts)
         th.last_ms = max(th.last_ms, m.created_at_ms)
         author = _handle(m.author.handle)
+        pressing = th.pressing
+        if author == th.author and not th.answered_ms:
+            th.pressing = True  # writing again under an unanswered complaint
         if author == th.author and e.complaint and th.answered_ms and not th.argued:
             th.answered_ms = 0  # "still not fixed": the clock starts again
             th.stage = th.sla_level = 0
+            th.pressing = False  # the brand engaged: one more round is the normal flow
             th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
             th.opened_ms = m.created_at_ms
             heapq.heappush(state.due, (th.due_ms, tk))
@@ -463,7 +545,7 @@ class ComplaintDetector:
                 sig = self._sla_signal(state, th, m.created_at_ms, e.ingested_at_ms)
                 if sig is not None:
                     out.append(sig)
-            elif th.reach != reach:
+            elif th.reach != reach or th.pressing != pressing or th.replies == _PILE_ON:
                 th.sla_level = max(th.sla_level, self._thread_level(th))
                 out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)
         return out
@@ -484,7 +566,8 @@ class ComplaintDetector:
             th = state.threads.get(parent)
             if th is None:
                 th = Thread(id=tid, root=None, opened_ms=m.created_at_ms,
-                            author=_handle(m.reply_to_author), last_ms=m.created_at_ms)
+                            author=_handle(m.reply_to_author), last_ms=m.created_at_ms,
+                            pages=self.policy(m.source) != "count")
                 if m.in_reply_to:
                     state.posts[key64(f"{m.source}:{m.in_reply_to}")] = parent
                 out: list[Signal] = []
@@ -501,6 +584,11 @@ class ComplaintDetector:
         if not th.answered_ms:
             th.answered_ms = m.created_at_ms
             th.due_ms = 0
+            if th.keys:
+                self._learn(state, th.keys)
+            if th.pages and th.root is not None:
+                state.answer_ms = max(state.answer_ms, m.created_at_ms)
+                state.opened_since = 0
             if th.stage:
                 state.overdue = max(0, state.overdue - 1)
                 out += self._left(state, th, m.created_at_ms, e.ingested_at_ms)
@@ -508,8 +596,33 @@ class ComplaintDetector:
             return out
         th.argued += 1
         th.reply = mention_ref(e)
-        sig = self._escalation(th, e)
+        sig = self._escalation(th, e, argued_now=True)
         return out + ([sig] if sig is not None else [])
+
+    @staticmethod
+    def _recent(times: list[int], at: int) -> None:
+        times.append(at)
+        if len(times) > _RECENT_MAX:
+            del times[: len(times) - _DARK]
+
+    def _dark(self, state: ComplaintState, now: int) -> bool:
+        """The desk has stopped answering: no `page` complaint answered for `sla` of business
+        time while `_DARK_OPENED` came in, `_DARK` of them already past the SLA (and we saw it
+        answer once: a desk we never saw answer is no news)."""
+        last = state.answer_ms
+        return last > 0 and state.opened_since >= _DARK_OPENED and \
+            sum(1 for t in state.late_ms if t > last) >= _DARK and \
+            self.clock.elapsed(last, now) >= self.offsets[0]
+
+    @staticmethod
+    def _learn(state: ComplaintState, keys: tuple[int, ...]) -> None:
+        vocab = state.answered_keys
+        for k in set(keys):
+            vocab[k] = vocab.get(k, 0) + 1
+        state.answered_n += 1
+        if state.answered_n >= 2 * _VOCAB_WINDOW or len(vocab) > _VOCAB_MAX:
+            state.answered_keys = {k: v // 2 for k, v in vocab.items() if v > 1}
+            state.answered_n //= 2
 
     def _left(self, state: ComplaintState, th: Thread, at: int, ingested: int) -> list[Signal]:
         """An overdue complaint left the backlog (answered, or no longer tracked)."""
@@ -554,9 +667,17 @@ class ComplaintDetector:
         s = self.s
         return max(th.stage, _ERROR * (th.reach >= s.error_reach) + (th.reach >= s.critical_reach))
 
-    def _summary(self, state: ComplaintState) -> _Backlog:
+    def _summary(self, state: ComplaintState, at: int) -> _Backlog:
+        """Some complaints always go unanswered (a desk misses ~1%, answers a few late), so an
+        overdue complaint pages only when it is pressing (says earlier contacts went
+        unanswered, or its author wrote again), others piled in, its author's reach is
+        `error_reach`, or another overdue one from another author is about the same problem;
+        all of them once the desk has stopped answering (`_dark`). The rest is info however
+        old or many: recorded and shown, not paged."""
         b = _Backlog()
         s = self.s
+        plain: list[Thread] = []
+        dark = self._dark(state, at)
         for th in state.threads.values():
             if not th.stage or th.answered_ms:
                 continue
@@ -565,23 +686,64 @@ class ComplaintDetector:
             b.stage = max(b.stage, th.stage)
             if b.oldest is None or th.opened_ms < b.oldest.opened_ms:
                 b.oldest = th
-            if th.pages:
-                b.paging += 1
-                b.paging_reach += th.reach
-                b.level = max(b.level, th.stage)
-        if b.paging:
-            by_count = _ERROR * (b.paging >= s.error_count) + (b.paging >= s.critical_count)
+            if not th.pages:
+                continue
+            b.paging += 1
+            why = ("desk_silent" if dark else "repeat_contact" if th.pressing else
+                   "pile_on" if th.replies >= _PILE_ON else
+                   "reach" if th.reach >= s.error_reach else "")
+            if why:
+                self._pages_in(b, th, why)
+            else:
+                plain.append(th)
+        # Overdue complaints about one problem from _SAME_AUTHORS authors page together: each
+        # shares _SAME_PROBLEM content keys with another, one of them rare among the complaints
+        # the desk answered (two alike are common enough: one template, one routine problem).
+        vocab, answered = state.answered_keys, state.answered_n
+        root = list(range(len(plain)))
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                root[i] = root[root[i]]
+                i = root[i]
+            return i
+
+        for i, th in enumerate(plain):
+            keys = set(th.keys)
+            for j in range(i):
+                other = plain[j]
+                if other.author == th.author:
+                    continue
+                shared = keys.intersection(other.keys)
+                if len(shared) >= _SAME_PROBLEM and any(
+                        vocab.get(k, 0) * _RARE <= answered for k in shared):
+                    root[find(i)] = find(j)
+        authors: dict[int, set[str]] = {}
+        for i, th in enumerate(plain):
+            authors.setdefault(find(i), set()).add(th.author)
+        for i, th in enumerate(plain):
+            if len(authors[find(i)]) >= _SAME_AUTHORS:
+                self._pages_in(b, th, "same_problem")
+        if b.pressing:
+            by_count = _ERROR * (b.pressing >= s.error_count) + (b.pressing >= s.critical_count)
             by_reach = _ERROR * (b.paging_reach >= s.error_reach) + (
                 b.paging_reach >= s.critical_reach)
-            b.level = max(b.level, by_count, by_reach)
+            b.level = max(b.level, _WARNING, by_count, by_reach)
         return b
+
+    @staticmethod
+    def _pages_in(b: _Backlog, th: Thread, why: str) -> None:
+        b.why[why] = b.why.get(why, 0) + 1
+        b.pressing += 1
+        b.paging_reach += th.reach
+        b.level = max(b.level, th.stage)
 
     # ----------------------------------------------------------------------- signals
     def _backlog(self, state: ComplaintState, at: int, ingested: int) -> list[Signal]:
         """The backlog's signal when its size, level or oldest stage changed since the last."""
         if not state.overdue and state.backlog_level == _NONE:
             return []  # nothing overdue, nothing signalled: no need to look
-        b = self._summary(state)
+        b = self._summary(state, at)
         if not b.total:
             if state.backlog_level == _NONE:
                 return []
@@ -595,13 +757,17 @@ class ComplaintDetector:
             return []
         grew = b.total > last[0] or b.paging > last[1] or b.level > last[2]
         state.backlog_total, state.backlog_paging, state.backlog_level, state.backlog_stage = now
-        return [self._backlog_signal(state, b, at, ingested, "firing" if grew else "update")]
+        status: SignalStatus = "firing" if grew else "update"
+        if b.level < _WARNING <= last[2]:
+            status = "resolved"  # nothing left that pages: close the page, keep counting
+        return [self._backlog_signal(state, b, at, ingested, status)]
 
     def _backlog_signal(self, state: ComplaintState, b: _Backlog, at: int, ingested: int,
                         status: SignalStatus) -> Signal:
         items = sorted((th for th in state.threads.values()
                         if th.stage and not th.answered_ms and th.root is not None),
-                       key=lambda th: (not th.pages, -th.stage, -th.reach, th.opened_ms, th.id))
+                       key=lambda th: (not th.pages, not th.pressing, -th.stage, -th.reach,
+                                       th.opened_ms, th.id))
         sources: dict[str, int] = {}
         quiet: set[str] = set()  # sources of `count` complaints
         langs: dict[str, int] = {}
@@ -619,7 +785,9 @@ class ComplaintDetector:
         if b.total:
             title = (f"{b.total} complaint{'s' if b.total != 1 else ''} unanswered past the "
                      f"SLA, oldest {format_duration(max(age, 0))}, reach {b.reach:,}")
-            if count_only:
+            if b.level < _WARNING:
+                title += " (none pressing: recorded, not paged)"
+            elif count_only:
                 title += f" ({count_only} not paged on their own)"
         else:
             title = "Every complaint past the SLA has been answered"
@@ -630,6 +798,8 @@ class ComplaintDetector:
             details={
                 "backlog": b.total,
                 "paging": b.paging,
+                "pressing": b.pressing,
+                "pressing_why": ", ".join(f"{k} {v}" for k, v in sorted(b.why.items())),
                 "count_only": count_only,
                 "count_only_sources": ",".join(sorted(quiet)),
                 "sources": ", ".join(f"{k} {v}" for k, v in sorted(
@@ -684,15 +854,21 @@ class ComplaintDetector:
             source_ingested_at_ms=ingested, status="resolved",
         )
 
-    def _escalation(self, th: Thread, e: Enriched) -> Signal | None:
+    def _escalation(self, th: Thread, e: Enriched, argued_now: bool = False) -> Signal | None:
         s = self.s
         level = max(_ERROR, min(_CRITICAL, th.sla_level + 1))
         if th.argued >= 2 or th.replies_after >= s.critical_replies or \
                 th.reach_after >= s.critical_reach_after:
             level = _CRITICAL
-        if level <= th.esc_level:
+        if not th.pages and th.replies_after < _PILE_ON and th.reach_after < s.error_reach:
+            # A `count` source (reviews): brands dispute reviews as a matter of course; it is
+            # recorded, and pages only once others pile in or it reaches an audience.
+            if not argued_now:
+                return None
+            level = _INFO
+        elif level <= th.esc_level:
             return None
-        th.esc_level = level
+        th.esc_level = max(th.esc_level, level)
         refs = [r.public() for r in (th.root, th.reply) if r is not None]
         cur = mention_ref(e).public()
         if all(r.id != cur.id for r in refs):

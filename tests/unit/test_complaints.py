@@ -17,6 +17,7 @@ from detectors.complaints import (
     ComplaintSettings,
     ComplaintState,
     argues,
+    repeat_contact,
     reply_tone,
 )
 from detectors.config import Account, BrandSpec, BusinessHours
@@ -42,8 +43,13 @@ def complaint(text: str = "@acme_support в гречке болт! Чуть зу
     return enriched(text, at=at, lang="ru", negativity=0.9, complaint=True, **kw)
 
 
+# Says earlier contacts went unanswered: an overdue complaint like this pages on its own.
+PRESSING = "@acme_support в гречке болт! Пишу уже третий раз, никто не отвечает"
+
+
 def official(text: str, reply_to: Enriched, *, at: int) -> Enriched:
     return enriched(text, at=at, official=True, by=author("acme_support", followers=50_000),
+                    source=reply_to.mention.source,
                     in_reply_to=reply_to.mention.id,
                     reply_to_author=reply_to.mention.author.handle)
 
@@ -125,7 +131,7 @@ def test_sla_severity_rises_with_age(settings: ComplaintSettings) -> None:
     det = ComplaintDetector(SPEC, settings)
     state = det.new_state()
     start = ms(MSK, 2026, 1, 12, 10, 0)  # Monday 10:00
-    det.observe(state, complaint(at=start))
+    det.observe(state, complaint(PRESSING, at=start))
     sigs = ticks(det, state, start, start + 21 * 24 * HOUR, step=30 * MIN)
     # A week (retention) after it turned critical, the thread is forgotten: resolved.
     assert [s.status for s in sigs] == ["firing"] * 3 + ["resolved"]
@@ -139,7 +145,7 @@ def test_sla_severity_rises_with_age(settings: ComplaintSettings) -> None:
     ]
 
 
-@pytest.mark.parametrize(("followers", "level"), [(300, Severity.WARNING),
+@pytest.mark.parametrize(("followers", "level"), [(300, Severity.INFO),
                                                   (60_000, Severity.ERROR),
                                                   (700_000, Severity.CRITICAL)])
 def test_sla_severity_rises_with_reach(followers: int, level: Severity) -> None:
@@ -155,12 +161,14 @@ def test_repliers_raise_an_overdue_complaint() -> None:
     state = det.new_state()
     c = complaint(at=T0)
     det.observe(state, c)
-    (warn,) = det.tick(state, T0 + 5 * HOUR)
+    (info,) = det.tick(state, T0 + 5 * HOUR)
     sigs = [s for i in range(3) for s in det.observe(state, enriched(
         "+1, same here", at=T0 + 5 * HOUR + i * MIN, in_reply_to=c.mention.id,
         by=author(f"fan{i}", followers=20_000)))]
-    assert warn.severity == Severity.WARNING
-    assert [s.severity for s in sigs] == [Severity.ERROR]  # 300 + 3 x 20k >= 50k
+    assert info.severity == Severity.INFO  # one late complaint: recorded, not paged
+    # Two others pile in: it pages; 300 + 3 x 20k >= 50k: error.
+    assert [(s.severity, s.status) for s in sigs] == [(Severity.WARNING, "firing"),
+                                                      (Severity.ERROR, "firing")]
 
 
 def test_official_reply_in_time_stops_the_clock() -> None:
@@ -449,7 +457,7 @@ def test_a_backlog_of_reviews_only_is_info_and_a_tweet_makes_it_page() -> None:
     assert (info.severity, info.status, info.details["backlog"], info.details["paging"]) == (
         Severity.INFO, "firing", 12, 0)
     assert info.details["count_only_sources"] == "reviews"
-    tweet = complaint(at=T0 + HOUR)
+    tweet = complaint(PRESSING, at=T0 + HOUR)
     det.observe(state, tweet)
     (warn,) = ticks(det, state, T0 + HOUR, T0 + 5 * HOUR)
     assert (warn.severity, warn.status, warn.details["backlog"]) == (Severity.WARNING, "firing",
@@ -458,7 +466,7 @@ def test_a_backlog_of_reviews_only_is_info_and_a_tweet_makes_it_page() -> None:
     (answered,) = det.observe(state, official("Приносим извинения, напишите нам в лс", tweet,
                                               at=T0 + 11 * HOUR))
     assert (answered.severity, answered.status, answered.details["backlog"]) == (
-        Severity.INFO, "update", 12)  # shrank: news, never a new page
+        Severity.INFO, "resolved", 12)  # nothing left that pages: the page closes
 
 
 @pytest.mark.parametrize(("count", "level"), [(4, Severity.WARNING), (5, Severity.ERROR),
@@ -485,7 +493,7 @@ def test_backlog_level_rises_with_summed_reach() -> None:
 def test_backlog_resolves_when_every_complaint_is_answered() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
     state = det.new_state()
-    cs = [complaint(at=T0 + i * MIN, by=author(f"b{i}")) for i in range(2)]
+    cs = [complaint(PRESSING, at=T0 + i * MIN, by=author(f"b{i}")) for i in range(2)]
     for c in cs:
         det.observe(state, c)
     assert [s.details["backlog"] for s in det.tick(state, T0 + 5 * HOUR)] == [2]
@@ -506,7 +514,8 @@ def test_source_policies(sources: dict[str, str], review_level: Severity,
                          forum_tracked: bool) -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings(sources=sources))
     state = det.new_state()
-    det.observe(state, review(at=T0 - 3 * HOUR))
+    det.observe(state, review("Гречка Акме с камнями, писали уже три раза, тишина",
+                              at=T0 - 3 * HOUR))
     (sig,) = det.tick(state, T0 + HOUR)
     assert sig.severity == review_level
     det.observe(state, complaint(at=T0 + HOUR, source="forum"))
@@ -552,7 +561,148 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     for name in ("backlog_total", "backlog_paging", "backlog_level", "backlog_stage"):
         del raw[name]
     for th in raw["threads"].values():
-        th.pop()  # `pages`, the newest field of an array-like Thread
+        del th[-3:]  # `pages`, `pressing`, `keys`: the newest fields of an array-like Thread
     old = msgspec.msgpack.decode(msgspec.msgpack.encode(raw), type=ComplaintState)
     (sig,) = det.tick(old, T0 + 5 * HOUR)
-    assert sig.details["backlog"] == 1 and sig.severity == Severity.WARNING
+    assert sig.details["backlog"] == 1 and sig.severity == Severity.INFO
+
+
+# ----------------------------------------------------------------------------- what pages
+@pytest.mark.parametrize(("text", "cue"), [
+    ("@acme сколько можно ждать? нет связи, писали уже три раза", True),
+    ("@acme нет связи. Заявка 123, никто не отвечает", True),
+    ("@acme уже неделю беда: нет связи. Обращение 12, тишина", True),
+    ("@acme здравствуйте, нет связи. Ответьте хоть что-нибудь", True),
+    ("@acme third day: no signal in our building. No reply", True),
+    ("@acme I have written to you three times about this", True),
+    ("@acme пятый раз пишу про это", True),
+    ("@acme уже второй раз привезли не тот заказ. Сколько можно?", False),  # the problem recurs
+    ("@acme мне не довезли бургер, жду ответа", False),  # asks for an answer, none refused yet
+    ("@acme третий день не работает интернет", False),
+    ("@acme order 123 is late. Any update?", False),
+])
+def test_repeat_contact_cues(text: str, cue: bool) -> None:
+    assert repeat_contact(text) is cue
+
+
+def test_one_late_complaint_is_info_a_pressing_one_pages() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint("@acme_support мне не довезли заказ, верните деньги", at=T0,
+                                 by=author("a")))
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert (info.severity, info.status, info.details["pressing"]) == (Severity.INFO, "firing", 0)
+    pressing = complaint(PRESSING, at=T0 + HOUR, by=author("b"))
+    det.observe(state, pressing)
+    (warn,) = ticks(det, state, T0 + 5 * HOUR, T0 + 6 * HOUR)
+    assert (warn.severity, warn.status, warn.details["pressing"]) == (Severity.WARNING,
+                                                                      "firing", 1)
+    assert warn.mentions[0].id == pressing.mention.id
+
+
+def test_the_author_writing_again_under_an_unanswered_complaint_makes_it_page() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    c = complaint("@acme_support в гречке болт", at=T0, by=author("a"))
+    det.observe(state, c)
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert info.severity == Severity.INFO
+    (warn,) = det.observe(state, enriched("Прошёл день. @acme_support ну?", at=T0 + 6 * HOUR,
+                                          in_reply_to=c.mention.id, by=author("a")))
+    assert (warn.severity, warn.status) == (Severity.WARNING, "firing")
+
+
+def test_overdue_complaints_about_one_problem_page_together() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint("@acme_support не работает интернет в посёлке Лесном",
+                                 at=T0, by=author("a")))
+    det.observe(state, complaint("@acme_support верните деньги за роуминг", at=T0 + MIN,
+                                 by=author("b")))
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert (info.severity, info.details["backlog"]) == (Severity.INFO, 2)  # two problems
+    det.observe(state, complaint("@acme_support в посёлке Лесном интернет не работает второй "
+                                 "день", at=T0 + 2 * HOUR, by=author("c")))
+    (two,) = ticks(det, state, T0 + 5 * HOUR, T0 + 30 * HOUR)
+    assert (two.severity, two.details["pressing"]) == (Severity.INFO, 0)  # two alike: common
+    det.observe(state, complaint("@acme_support интернет в посёлке Лесном не работает",
+                                 at=T0 + 3 * HOUR, by=author("d")))
+    (warn,) = ticks(det, state, T0 + 30 * HOUR, T0 + 40 * HOUR)
+    assert (warn.severity, warn.status, warn.details["pressing"],
+            warn.details["pressing_why"]) == (Severity.WARNING, "firing", 3, "same_problem 3")
+
+
+def test_the_page_closes_when_nothing_pressing_is_left_and_a_new_one_pages_again() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint("@acme_support верните деньги за роуминг", at=T0,
+                                 by=author("a")))
+    p1 = complaint(PRESSING, at=T0, by=author("b"))
+    det.observe(state, p1)
+    (warn,) = det.tick(state, T0 + 5 * HOUR)
+    assert (warn.severity, warn.status) == (Severity.WARNING, "firing")
+    (closed,) = det.observe(state, official("Извините, разберёмся", p1, at=T0 + 6 * HOUR))
+    assert (closed.severity, closed.status, closed.details["backlog"]) == (Severity.INFO,
+                                                                           "resolved", 1)
+    det.observe(state, complaint(PRESSING, at=T0 + 7 * HOUR, by=author("c")))
+    sigs = ticks(det, state, T0 + 7 * HOUR, T0 + 30 * HOUR)
+    assert [(s.severity, s.status) for s in sigs] == [(Severity.WARNING, "firing")]
+
+
+def test_a_disputed_review_is_info_until_others_pile_in() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    r = review("Ждали заказ час, картошка холодная", at=T0)
+    det.observe(state, r)
+    (sig,) = det.observe(state, official(
+        "Мы проверили записи камер: информация в отзыве не соответствует действительности.",
+        r, at=T0 + HOUR))
+    assert (sig.kind, sig.severity) == (Kind.COMPLAINT_ESCALATION, Severity.INFO)
+    sigs = [s for i in range(2) for s in det.observe(state, enriched(
+        "Ну вы даёте, спорить с клиентом", at=T0 + 2 * HOUR + i * MIN, source="reviews",
+        in_reply_to=r.mention.id, by=author(f"fan{i}", followers=100)))]
+    assert [(s.kind, s.severity) for s in sigs] == [(Kind.COMPLAINT_ESCALATION, Severity.ERROR)]
+    # A tweet the brand argues with pages at once, as before.
+    c = complaint(at=T0)
+    det.observe(state, c)
+    (tw,) = det.observe(state, official("Это фейк, докажите", c, at=T0 + HOUR))
+    assert tw.severity == Severity.ERROR
+
+
+def test_complaints_sharing_only_what_the_desk_answers_every_day_are_not_one_problem() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    routine = "@acme_support charged for an order that never arrived. Help?"
+    for i in range(5):  # the desk answers this kind of complaint all the time
+        c = complaint(routine, at=T0 - 3 * HOUR + i * MIN, by=author(f"r{i}"))
+        det.observe(state, c)
+        det.observe(state, official("Sorry! Please DM us the order number", c,
+                                    at=T0 - 2 * HOUR + i * MIN))
+    for who in ("a", "b"):  # two of them slip through
+        det.observe(state, complaint(routine, at=T0, by=author(who)))
+    busy = complaint("@acme_support где мой заказ?", at=T0 + 3 * HOUR, by=author("q"))
+    det.observe(state, busy)  # the desk is at work
+    det.observe(state, official("Sorry! Please DM us", busy, at=T0 + 4 * HOUR))
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert (info.severity, info.details["backlog"], info.details["pressing"]) == (
+        Severity.INFO, 2, 0)
+
+
+def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    monday = ms(MSK, 2026, 1, 12, 9, 0)
+    first = complaint("@acme_support где мой заказ?", at=monday, by=author("q"))
+    det.observe(state, first)
+    det.observe(state, official("Извините, напишите в лс", first, at=monday + 30 * MIN))
+    texts = ("@acme_support в пачке камешки", "@acme_support заказ не пришёл",
+             "@acme_support верните деньги за роуминг", "@acme_support курьер нагрубил",
+             "@acme_support списали дважды")
+    for i, text in enumerate(texts):  # plain complaints, nobody answers any more
+        det.observe(state, complaint(text, at=monday + HOUR + i * 10 * MIN, by=author(f"b{i}")))
+    sigs = ticks(det, state, monday, monday + 6 * HOUR)
+    # 14:00 one past the SLA: info; 14:10 two, five came in and nothing was answered since
+    # 09:30: the desk has stopped answering, all of them page.
+    assert [(s.severity, s.details["pressing"], (s.at_ms - monday) // MIN) for s in sigs] == [
+        (Severity.INFO, 0, 300), (Severity.WARNING, 2, 310), (Severity.WARNING, 3, 320),
+        (Severity.WARNING, 4, 330), (Severity.ERROR, 5, 340)]  # five: error_count
