@@ -957,14 +957,21 @@ class StoryDetector:
     def _voice_rate(self, state: StoryState, story: Story, t: int) -> float:
         """voices_per_min as it counts for the story's level: 0 until it has `min_voices`,
         once it is older than `voices_max_age` without a signal, and while quieter than
-        `voices_share` of the brand's other negative posts."""
+        `voices_share` of the brand's other negative posts.
+
+        A story younger than `voices_window` has had no time to build its decayed average (it
+        starts from nothing, while the brand's rate it is compared with is long settled): its
+        rate is divided by 1 - exp(-age / voices_window), which makes it the average since the
+        story began (voices / age for a young story), with the age taken as at least `window`
+        so that a few posts in a row are no rate."""
         s = self.s
         age = t - story.first_ms
         if story.voices + _COPY_VOICE * story.copies < s.min_voices or (
                 not story.level and age > self.voices_age_ms):
             return 0.0
-        rate = story.voice_rate
-        return rate if rate >= s.voices_share * (self._negative_rate(state, t) - rate) else 0.0
+        raw = story.voice_rate
+        rate = raw / -math.expm1(-max(age, self.tau_ms) / self.voices_ms)
+        return rate if rate >= s.voices_share * (self._negative_rate(state, t) - raw) else 0.0
 
     def _pace(self, state: StoryState, story: Story, t: int) -> float:
         """How fast a story spreads now, in multiples of the warning level: the highest of
