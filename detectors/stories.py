@@ -36,10 +36,14 @@ Levels: a story that is negative on average (`min_negativity`) signals
   negative, a copy of the story's text counting half; once the story has `min_voices`, while
   it is younger than `voices_max_age` and as loud as `voices_share` of the brand's other
   negative posts) graded against their three thresholds, and once one of those reached
-  warning, projected_reach graded likewise. A story that took posts by content alone needs
-  `content_min_authors` authors before its first signal. A story about to signal for the
+  warning, projected_reach graded likewise (a story younger than `voices_window` counts its
+  voices per minute since it began, see _voice_rate). A story that took posts by content
+  alone needs `content_min_authors` authors before its first signal. A story about to signal for the
   first time while another of the brand is signalled and active folds into it (same event)
   unless it is clearly about something else (docs/detection.md, "Stories").
+  Pages need spreading: the sweep re-sends a signalled story's level (an `update`: it keeps
+  the incident open, never opens one) only while its pace (_pace) is at least half the
+  warning level, and a rise of a story below warning pace is an `update` too.
 
 Event time: a brand's clock is the latest `created_at_ms` seen (metric updates carry no time
 of their own); the time between two updates of one post is measured on `ingested_at_ms` when
