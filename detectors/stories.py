@@ -36,10 +36,14 @@ Levels: a story that is negative on average (`min_negativity`) signals
   negative, a copy of the story's text counting half; once the story has `min_voices`, while
   it is younger than `voices_max_age` and as loud as `voices_share` of the brand's other
   negative posts) graded against their three thresholds, and once one of those reached
-  warning, projected_reach graded likewise. A story that took posts by content alone needs
-  `content_min_authors` authors before its first signal. A story about to signal for the
+  warning, projected_reach graded likewise (a story younger than `voices_window` counts its
+  voices per minute since it began, see _voice_rate). A story that took posts by content
+  alone needs `content_min_authors` authors before its first signal. A story about to signal for the
   first time while another of the brand is signalled and active folds into it (same event)
   unless it is clearly about something else (docs/detection.md, "Stories").
+  Pages need spreading: the sweep re-sends a signalled story's level (an `update`: it keeps
+  the incident open, never opens one) only while its pace (_pace) is at least half the
+  warning level, and a rise of a story below warning pace is an `update` too.
 
 Event time: a brand's clock is the latest `created_at_ms` seen (metric updates carry no time
 of their own); the time between two updates of one post is measured on `ingested_at_ms` when
@@ -58,7 +62,15 @@ import msgspec
 
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
-from detectors.model import Enriched, Kind, Mention, MentionRef, Severity, Signal
+from detectors.model import (
+    Enriched,
+    Kind,
+    Mention,
+    MentionRef,
+    Severity,
+    Signal,
+    SignalStatus,
+)
 from detectors.story_terms import CONCEPT_KEYS, keys_of, name_keys, tokens
 
 __all__ = [
@@ -90,6 +102,9 @@ _STORY_TERMS = 32  # content keys a story keeps (its most frequent)
 _CANDIDATES = 4  # stories scored per post, those sharing the most indexed keys
 _PRIOR_DOCS = 20  # pseudo-posts in every brand's vocabulary: a young one is not over-confident
 _COPY_VOICE = 0.5  # what a copy of the story's text counts for as a voice
+# A signalled story still spreads while its pace (its fastest rate over that rate's warning
+# level, see StoryDetector._pace) is at least this: half as fast as a story must be to signal.
+_KEEP_PACE = 0.5
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
@@ -448,18 +463,24 @@ class StoryDetector:
 
     def tick(self, state: StoryState, now_ms: int) -> list[Signal]:
         """Every 10 minutes (tick runs often for every brand): re-send the level of each
-        signalled story that is still active (a post or engagement since the last sweep), so
-        its incident stays open while it spreads (levels are signalled once and the engine
-        resolves incidents that go quiet), then forget idle stories, halve the vocabulary
-        once per half-life and drop content keys of stories no post can join by content."""
+        signalled story that is still spreading (its pace at least `_KEEP_PACE`) as an
+        `update`, so its incident stays open while it spreads (levels are signalled once and
+        the engine resolves incidents that go quiet) but never opens or reopens: an old story
+        that gets one more reply or a trickle of views stays quiet. Then forget idle stories,
+        halve the vocabulary once per half-life and drop content keys of stories no post can
+        join by content."""
         if now_ms - state.swept_ms < _SWEEP_MS:
             return []
         since, state.swept_ms = state.swept_ms, now_ms
         stories = state.stories
         negative = self.s.min_negativity
-        out = [self._signal(st, None, now_ms, st.level, self.projected_reach(st))
-               for st in stories.values()
-               if st.level and st.last_ms > since and st.neg_sum >= negative * st.neg_n]
+        out: list[Signal] = []
+        for st in stories.values():
+            if st.level and st.last_ms > since and st.neg_sum >= negative * st.neg_n:
+                self._decay(st, now_ms)
+                if self._pace(state, st, now_ms) >= _KEEP_PACE:
+                    out.append(self._signal(st, None, now_ms, st.level, self.projected_reach(st),
+                                            "update"))
         horizon = now_ms - self.idle_ms
         for no in [n for n, st in stories.items() if st.last_ms < horizon]:
             del stories[no]
@@ -917,13 +938,8 @@ class StoryDetector:
                                  or (story.by_content and story.authors < s.content_min_authors)):
             return []  # too small for a first signal, whatever its rates (most new stories)
         v = max(_grade(story.eng_rate, s.engagement_per_min),
-                _grade(story.auth_rate, s.authors_per_min))
-        young = story.level or t - story.first_ms <= self.voices_age_ms
-        if story.voices + _COPY_VOICE * story.copies >= s.min_voices and young:
-            rate = story.voice_rate
-            others = self._negative_rate(state, t) - rate
-            if rate >= s.voices_share * others:
-                v = max(v, _grade(rate, s.voices_per_min))
+                _grade(story.auth_rate, s.authors_per_min),
+                _grade(self._voice_rate(state, story, t), s.voices_per_min))
         if story.level == 0 and v == 0:
             return []
         if story.level == 0:
@@ -935,8 +951,43 @@ class StoryDetector:
         level = max(v, _grade(projected, s.projected_reach))
         if level <= story.level:
             return []
+        # A rise of a story that no longer spreads (its reach grew by a late post or a
+        # trickle of views) is news for its open incident, not a page of its own.
+        status: SignalStatus = "firing" if story.level == 0 or \
+            self._pace(state, story, t) >= 1.0 else "update"
         story.level = level
-        return [self._signal(story, e, t, level, projected)]
+        return [self._signal(story, e, t, level, projected, status)]
+
+    def _voice_rate(self, state: StoryState, story: Story, t: int) -> float:
+        """voices_per_min as it counts for the story's level: 0 until it has `min_voices`,
+        once it is older than `voices_max_age` without a signal, and while quieter than
+        `voices_share` of the brand's other negative posts.
+
+        A story younger than `voices_window` has had no time to build its decayed average (it
+        starts from nothing, while the brand's rate it is compared with is long settled): its
+        rate is divided by 1 - exp(-age / voices_window), which makes it the average since the
+        story began (voices / age for a young story), with the age taken as at least `window`
+        so that a few posts in a row are no rate."""
+        s = self.s
+        age = t - story.first_ms
+        if story.voices + _COPY_VOICE * story.copies < s.min_voices or (
+                not story.level and age > self.voices_age_ms):
+            return 0.0
+        raw = story.voice_rate
+        rate = raw / -math.expm1(-max(age, self.tau_ms) / self.voices_ms)
+        return rate if rate >= s.voices_share * (self._negative_rate(state, t) - raw) else 0.0
+
+    def _pace(self, state: StoryState, story: Story, t: int) -> float:
+        """How fast a story spreads now, in multiples of the warning level: the highest of
+        its engagement, author and voice rates and of its reach velocity (60 min x the
+        growth of followers reached or of views, as in projected_reach), each over its
+        warning threshold. 1: as fast as a story must be to signal."""
+        s = self.s
+        velocity = self.horizon_min * max(story.reach_rate, story.views_rate)
+        return max(story.eng_rate / s.engagement_per_min[0],
+                   story.auth_rate / s.authors_per_min[0],
+                   self._voice_rate(state, story, t) / s.voices_per_min[0],
+                   velocity / s.projected_reach[0])
 
     def _same_event(self, state: StoryState, story: Story, no: int,
                     t: int) -> tuple[Story, int] | None:
@@ -973,7 +1024,7 @@ class StoryDetector:
                    + self.horizon_min * max(story.reach_rate, story.views_rate))
 
     def _signal(self, story: Story, e: Enriched | None, t: int, level: int,
-                projected: int) -> Signal:
+                projected: int, status: SignalStatus = "firing") -> Signal:
         refs = [story.refs[0], *sorted(story.refs[1:], key=lambda r: -r.reach)]
         if e is not None and len(refs) < 3 and all(r.id != e.mention.id for r in refs):
             refs.append(mention_ref(e))  # the post that tipped it over
@@ -1015,6 +1066,7 @@ class StoryDetector:
                 "voices_per_min": round(story.voice_rate, 2),
                 "joined_by_content": story.by_content,
             },
+            status=status,
             source_created_at_ms=e.mention.created_at_ms if e is not None else 0,
             source_appended_at_ms=e.appended_at_ms if e is not None else 0,
             source_ingested_at_ms=e.ingested_at_ms if e is not None else 0,

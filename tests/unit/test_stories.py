@@ -376,3 +376,75 @@ def test_similarity_shortcut_for_small_unions_matches_the_bottom_k_estimate() ->
         expected = sum(1 for x in both if x <= cut) / k
         got = _similarity(set(a), b, 0.0)
         assert got == expected
+
+
+def _ticked(det: StoryDetector, state: StoryState, events: list[Enriched],
+            until: int) -> list[Signal]:
+    """Replay with the story sweep running every minute of stream time."""
+    out: list[Signal] = []
+    t = events[0].mention.created_at_ms
+    for e in events:
+        while t + MIN <= e.mention.created_at_ms:
+            t += MIN
+            out += det.tick(state, t)
+        out += det.observe(state, e)
+    while t + MIN <= until:
+        t += MIN
+        out += det.tick(state, t)
+    return out
+
+
+def test_the_sweep_keeps_a_spreading_story_open_with_updates_only() -> None:
+    """While the guard video spreads the sweep re-sends its level as an `update` (it keeps the
+    open incident alive but can never open or reopen one); the first signal of each level is
+    the only `firing` one."""
+    _, events = guard_video(hours=2)
+    det = StoryDetector(SPEC, StorySettings())
+    sigs = _ticked(det, det.new_state(), events, T0 + 2 * 60 * MIN)
+    firing = [s for s in sigs if s.status == "firing"]
+    assert [s.severity for s in firing] == [Severity.WARNING, Severity.ERROR, Severity.CRITICAL]
+    updates = [s for s in sigs if s.status == "update"]
+    assert len(updates) >= 5  # every 10 minutes while it spreads
+    assert all(s.at_ms > firing[0].at_ms for s in updates)
+
+
+def test_an_old_story_with_one_more_reply_stays_quiet() -> None:
+    """A story signalled yesterday whose rates have died down gets a late reply and a trickle
+    of views: the sweep re-sends nothing (it used to re-send its level on any activity, a new
+    page every time the previous incident had auto-resolved)."""
+    det = StoryDetector(SPEC, StorySettings())
+    state = det.new_state()
+    origin = enriched("Acme sold me spoiled milk and refused a refund, avoid them",
+                      at=T0, negativity=0.9, by=author("origin", followers=300))
+    events = [origin]
+    for i in range(12):
+        events.append(enriched("", at=T0 + i * 10 * SEC, negativity=0.9,
+                               by=author(f"r{i}", followers=200), repost_of=origin.mention.id))
+    events.append(updated(origin, at=T0 + 3 * MIN, likes=900, views=40_000))
+    sigs = _ticked(det, state, events, T0 + 60 * MIN)
+    assert [s.status for s in sigs if s.status == "firing"] == ["firing"]  # it did signal
+    late = T0 + 5 * 60 * MIN
+    trickle = [enriched("acme, this is still a disgrace", at=late, negativity=0.8,
+                        by=author("late", followers=150), in_reply_to=origin.mention.id),
+               updated(origin, at=late + MIN, likes=905, views=40_300)]
+    assert _ticked(det, state, trickle, late + 60 * MIN) == []
+
+
+def test_a_rise_of_a_story_that_no_longer_spreads_is_an_update() -> None:
+    """A seen story's views creep past the next level hours later (830 a minute: half the
+    reach velocity of a warning): news for its incident if that is still open (`update`),
+    not a page of its own."""
+    det = StoryDetector(SPEC, StorySettings())
+    state = det.new_state()
+    origin = enriched("Acme sold me spoiled milk and refused a refund, avoid them",
+                      at=T0 - 10 * 60 * MIN, negativity=0.9, by=author("origin", followers=300),
+                      views=800_000)
+    events = [origin, *(enriched("", at=T0 + i * 10 * SEC, negativity=0.9,
+                                 by=author(f"r{i}", followers=200),
+                                 repost_of=origin.mention.id) for i in range(12))]
+    first = replay(det, state, events)
+    assert [(s.severity, s.status) for s in first] == [(Severity.WARNING, "firing")]
+    late = T0 + 5 * 60 * MIN
+    det.observe(state, enriched("unrelated", at=late))  # the brand's clock moves on
+    (rise,) = det.observe(state, updated(origin, at=late, views=1_050_000))
+    assert (rise.severity, rise.status) == (Severity.ERROR, "update")

@@ -353,3 +353,25 @@ def test_the_vocabulary_halves_every_half_life() -> None:
 def test_content_settings_are_validated(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         StorySettings(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_paraphrase_burst_on_a_busy_brand_signals_within_ten_minutes() -> None:
+    """The same burst on a brand with 90 negative posts an hour: voices must be as loud as
+    half of the brand's other negative posts, and a story younger than `voices_window` is
+    judged by its average since it began, not by a decayed average that started from nothing
+    while the brand's had long settled (that took 24 minutes here)."""
+    det, state = warm_detector()
+    rng = random.Random(5)
+    start = T0 + 40 * MIN  # the brand's negative rate has settled at 1.5 a minute
+    times = sorted(start + int(30 * MIN * rng.random() ** (1 / 1.3)) for _ in range(25))
+    busy = background(8, T0, start + 40 * MIN, per_hour=90)
+    burst = [enriched(GUARD[i % len(GUARD)], at=t, negativity=0.7,
+                      by=author(f"b{i}", followers=200),
+                      lang="en" if GUARD[i % len(GUARD)].isascii() else "ru")
+             for i, t in enumerate(times)]
+    signals: list[Signal] = []
+    for e in sorted(burst + busy, key=lambda e: e.mention.created_at_ms):
+        signals += det.observe(state, e)
+    first = [s for s in signals if s.kind == Kind.VIRAL_STORY]
+    assert first and first[0].group == f"x:{burst[0].mention.id}"
+    assert first[0].at_ms - times[0] <= 10 * MIN, (first[0].at_ms - times[0]) / MIN
