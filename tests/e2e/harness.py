@@ -200,7 +200,27 @@ NEGATIVE_BURST = [
 
 
 def burst(n: int, start: int = 1000) -> list[dict[str, Any]]:
+    """One story told by many (the guard): it pages as a viral story, which inhibits the
+    negative spike it also makes."""
     return [mention(start + i, NEGATIVE_BURST[i % len(NEGATIVE_BURST)]) for i in range(n)]
+
+
+# Unrelated complaints at once: a negative spike that is no one story.
+UNRELATED_COMPLAINTS = [
+    "Вкусно и точка, картошка холодная, ужас",
+    "Vkusno i tochka app crashed at checkout again, terrible",
+    "В Вкусно и точка на Тверской грязные столы, отвратительно",
+    "Vkusno i tochka got my order wrong, no napkins, awful service",
+    "Вкусно и точка подняли цены, а порции меньше, позор",
+    "Waited 40 minutes at Vkusno i tochka drive-thru, never again",
+    "Вкусно и точка, кофе невкусный и холодный, разочарование",
+    "Vkusno i tochka delivery came cold and late, disgusting",
+]
+
+
+def negative_spike(n: int, start: int = 1000) -> list[dict[str, Any]]:
+    return [mention(start + i, UNRELATED_COMPLAINTS[i % len(UNRELATED_COMPLAINTS)])
+            for i in range(n)]
 
 
 def history(minutes: int = 70, every_s: int = 30, brand_text: str = "Обедал во Вкусно и точка, "

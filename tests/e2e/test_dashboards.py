@@ -24,7 +24,15 @@ import pytest
 import yaml
 
 from streams.ops.localkafka import free_port
-from tests.e2e.harness import REPO, Pipeline, Worker, burst, history, mention, wait_for
+from tests.e2e.harness import (
+    REPO,
+    Pipeline,
+    Worker,
+    history,
+    mention,
+    negative_spike,
+    wait_for,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -152,7 +160,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory, kafka_bootstrap: str
         wait_for(lambda: prom.has(f'crisiswatch_mentions_total{{brand="{BRAND}"}} > 0'), 30,
                  what="the history scraped")
         pipeline.produce([b"{not json", b"\xff\xfe"])
-        pipeline.produce(burst(40))
+        pipeline.produce(negative_spike(40))
 
         def paged(kind: str) -> dict[str, Any] | None:
             lines = alerts.read_text().splitlines() if alerts.exists() else []
