@@ -24,6 +24,7 @@ hashtag, '@' alias or official handle names it. Weak matches are judged by conte
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -86,23 +87,17 @@ def handle_key(handle: str) -> str:
     return handle.strip().lstrip("@").casefold()
 
 
-_EVERYDAY: dict[bool, frozenset[str]] = {}  # is Latin -> everyday words of that script
-_EVERYDAY_RU_KEYS: list[frozenset[str]] = []  # fold keys of the Russian everyday words
-
-
+@cache
 def _everyday(latin: bool) -> frozenset[str]:
-    found = _EVERYDAY.get(latin)
-    if found is None:
-        lang = "en" if latin else "ru"
-        found = _EVERYDAY[latin] = words(f"everyday_{lang}.txt") | words(f"common_{lang}.txt")
-    return found
+    """Everyday words of a script: English for Latin, Russian for Cyrillic."""
+    lang = "en" if latin else "ru"
+    return words(f"everyday_{lang}.txt") | words(f"common_{lang}.txt")
 
 
+@cache
 def _everyday_ru_keys() -> frozenset[str]:
     """Fold keys of the Russian everyday words: "volna", "luna" read as Russian."""
-    if not _EVERYDAY_RU_KEYS:
-        _EVERYDAY_RU_KEYS.append(frozenset(fold(w) for w in _everyday(False)))
-    return _EVERYDAY_RU_KEYS[0]
+    return frozenset(fold(w) for w in _everyday(False))
 
 
 class AliasKinds(NamedTuple):

@@ -100,6 +100,14 @@ _STEMS: dict[str, str] = {}
 _STEMS_LIMIT = 200_000
 
 
+def _drop_ending(w: str, endings: tuple[str, ...]) -> str:
+    """`w` without the first (longest, as `endings` are sorted) ending that leaves 3 letters."""
+    for e in endings:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[: -len(e)]
+    return w
+
+
 def _stem(word: str) -> str:
     """Fold key of a lower-case word without its inflection; "" for function words."""
     found = _STEMS.get(word)
@@ -112,23 +120,13 @@ def _stem(word: str) -> str:
         stem = ""
     else:
         if w.isascii():
-            for e in _EN_ENDINGS:
-                if w.endswith(e) and len(w) - len(e) >= 3:
-                    w = w[: -len(e)]
-                    break
-            else:  # no English inflection: maybe transliterated Russian
-                w = fold(w)
-                for e in _RU_ENDINGS_KEY:
-                    if w.endswith(e) and len(w) - len(e) >= 3:
-                        w = w[: -len(e)]
-                        break
+            english = _drop_ending(w, _EN_ENDINGS)
+            # no English inflection: maybe transliterated Russian
+            w = english if english != w else _drop_ending(fold(w), _RU_ENDINGS_KEY)
         else:
             if w.endswith(("ся", "сь")) and len(w) >= 6:
                 w = w[:-2]
-            for e in _RU_ENDINGS:
-                if w.endswith(e) and len(w) - len(e) >= 3:
-                    w = w[: -len(e)]
-                    break
+            w = _drop_ending(w, _RU_ENDINGS)
         stem = fold(w)
     _STEMS[word] = stem
     return stem
