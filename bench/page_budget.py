@@ -57,7 +57,7 @@ from streams.ops import gc_tuning
 
 SUNDAY = 1_773_522_000_000  # 2026-03-15 00:00 Moscow: the day of history; Monday 16th starts
 NO_CRISIS = "none"
-DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110"}
+DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210"}
 # Minutes from a crisis's start to its first page that a PR desk needs (issue 13), and the
 # local hours a seed may start each crisis in (the arguing brand: the customer's post).
 TARGET_MIN = {"guard-video": 15, "arguing-brand": 15, "ignored-complaints": 120,
@@ -255,7 +255,7 @@ def parse_seeds(text: str) -> list[int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bank", choices=("dev", "holdout"), default="dev")
+    ap.add_argument("--bank", choices=tuple(DEFAULT_SEEDS), default="dev")
     ap.add_argument("--seeds", help="e.g. 1-10 or 1,4,7 (default: 1-10 for dev, 101-110 for "
                                     "holdout)")
     ap.add_argument("--crisis", action="append", choices=(NO_CRISIS, *CRISES),

@@ -1,7 +1,9 @@
 """The shape of a text bank for the simulated week (`detectors/scenarios/week.py`).
 
-Two banks exist, written separately with different phrasings and the same distribution:
-`dev` (bank_dev.py), for tuning detectors, and `holdout` (bank_holdout.py), for judging them.
+Three banks exist, written separately with different phrasings and the same distribution:
+`dev` (bank_dev.py), for tuning detectors, `holdout` (bank_holdout.py), for judging them (seen
+since issue 13's second round: now tuning data too), and `blind` (bank_blind*.py), written by
+people who had not read the detectors, for the final judgement.
 A bank holds templates (see textgen.py) by role: what people say about each brand, how its desk
 answers, reviews, the brand's executive, influencers, the everyday sense of the brand's name,
 a storm, and the five crises. Brand names and handles are not in the bank: they are facts of
@@ -19,7 +21,7 @@ from typing import NamedTuple
 __all__ = ["BANKS", "ArgueTexts", "Bank", "BrandTexts", "FakeTexts", "GaffeTexts", "GuardTexts",
            "IgnoredTexts", "StormTexts", "Texts", "Vocab", "get_bank"]
 
-BANKS = ("dev", "holdout")
+BANKS = ("dev", "holdout", "blind")
 
 VocabMap = Mapping[str, tuple[str, ...]]
 
