@@ -39,6 +39,8 @@ from alerts.model import (
     TimelineEntry,
 )
 from alerts.policy import IncidentPolicy, Routing
+from detectors.complaints import BusinessClock
+from detectors.config import BusinessHours
 from detectors.durations import format_duration, parse_duration
 from detectors.model import MentionRef, Severity, Signal
 
@@ -208,6 +210,7 @@ class IncidentEngine:
         default_routing: Routing,
         brand_names: Mapping[str, str],
         brand_languages: Mapping[str, str],
+        business_hours: Mapping[str, BusinessHours] | None = None,
     ) -> None:
         self._group_wait = policy.ms("group_wait")
         self._group_interval = policy.ms("group_interval")
@@ -220,6 +223,8 @@ class IncidentEngine:
         self._brand_names = dict(brand_names)
         self._brand_languages = dict(brand_languages)
         self._grouped = policy.grouped_kinds()
+        self._business_kinds = frozenset(policy.business_time_kinds)
+        self._clocks = {brand: BusinessClock(h) for brand, h in (business_hours or {}).items()}
 
     def grouped(self, kind: str) -> bool:
         """One incident per brand for this kind (its groups are members)."""
@@ -682,7 +687,14 @@ class IncidentEngine:
 
     def _repeat_due(self, run: _Run, incident: Incident) -> bool:
         interval = self._repeat_interval  # "0s" disables repeats
-        return interval > 0 and self._since_page(run, incident) >= interval
+        if interval <= 0:
+            return False
+        clock = self._clocks.get(incident.brand) if incident.kind in self._business_kinds \
+            else None
+        if clock is None:
+            return self._since_page(run, incident) >= interval
+        last = incident.notified_ms if incident.notified_ms is not None else incident.opened_ms
+        return clock.elapsed(last, run.now) >= interval
 
     def _page(
         self, run: _Run, incident: Incident, event: NotificationEvent, receivers: tuple[str, ...]

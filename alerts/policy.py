@@ -30,6 +30,9 @@ class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         default_factory=lambda: dict(DEFAULT_AUTO_RESOLVE_KINDS))
     reopen_window: str = "1h"  # a recurrence within this of resolving reopens the incident
     timeline_limit: int = 200
+    # Kinds whose repeat_interval counts the brand's business hours: an unanswered complaint
+    # backlog waits for the desk to be at work instead of waking someone at night.
+    business_time_kinds: tuple[str, ...] = ("complaint_sla",)
     # Alertmanager's group_by per kind, over Kind.GROUP_PER_BRAND: [brand, kind] collects every
     # group of a brand in one incident (its members); [brand, kind, group] one incident a group.
     group_by: dict[str, tuple[str, ...]] = {}
@@ -43,6 +46,10 @@ class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
                 parse_duration(duration)
             except ValueError as exc:
                 raise ValueError(f"auto_resolve_kinds.{kind}: {exc}") from None
+        for kind in self.business_time_kinds:
+            if kind not in Kind.ALL:
+                raise ValueError(f"business_time_kinds: unknown kind {kind!r}; use one of "
+                                 f"{', '.join(sorted(Kind.ALL))}")
         if self.timeline_limit < 10:
             raise ValueError("timeline_limit must be >= 10")
         for kind, labels in self.group_by.items():

@@ -145,6 +145,7 @@ def incident_engine(config: Config) -> IncidentEngine:
         default_routing=config.routing,
         brand_names={b.id: b.name for b in config.specs},
         brand_languages={b.id: b.language for b in config.specs},
+        business_hours={b.id: b.business_hours for b in config.specs},
     )
 
 

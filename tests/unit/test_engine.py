@@ -28,6 +28,7 @@ from alerts.engine import (
 from alerts.model import Action, Incident, Notification, Silence
 from alerts.policy import EscalationStep, IncidentPolicy, Routing
 from alerts.silences import matches
+from detectors.config import BusinessHours
 from detectors.model import MentionRef, Severity, Signal
 
 pytestmark = pytest.mark.unit
@@ -319,6 +320,32 @@ def test_repeat_interval_repages_open_unacknowledged_incidents() -> None:
     assert first.receivers == SLACK
     assert engine.on_tick(state, T0 + HOUR + 30 * MIN).notifications == []
     assert events(engine.on_tick(state, T0 + 2 * HOUR)) == ["repeat"]
+
+
+def test_complaint_backlog_repeats_count_the_brands_business_hours_only() -> None:
+    """T0 is Tuesday 22:13 UTC: the backlog's repeat waits for an hour of Wednesday's
+    09:00-18:00; a volume spike repeats through the night as before."""
+    engine = IncidentEngine(IncidentPolicy(repeat_interval="1h", auto_resolve="0s"), {},
+                            Routing(receivers=SLACK), {BRAND: "ACME"}, {BRAND: "ru"},
+                            business_hours={BRAND: BusinessHours(tz="UTC", start="09:00",
+                                                                 end="18:00")})
+    state = BrandIncidents()
+    engine.on_signal(state, sig("complaint_sla", severity=Severity.WARNING), T0)
+    engine.on_signal(state, sig(), T0)
+    wednesday_ten = T0 + 11 * HOUR + 46 * MIN + 40 * SEC
+
+    def repeated(at: int) -> list[str]:
+        return [n.incident.kind for n in engine.on_tick(state, at).notifications]
+
+    for hour in range(1, 12):  # the night and Wednesday's first hour
+        assert repeated(T0 + hour * HOUR) == ["negative_spike"]
+    assert repeated(wednesday_ten - SEC) == []
+    assert repeated(wednesday_ten) == ["complaint_sla"]
+
+
+def test_business_time_kinds_are_checked() -> None:
+    with pytest.raises(ValueError, match="business_time_kinds"):
+        IncidentPolicy(business_time_kinds=("complaints",))
 
 
 def test_acknowledged_incidents_are_not_repeated() -> None:
