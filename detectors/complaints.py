@@ -33,6 +33,7 @@ level rises.
 from __future__ import annotations
 
 import heapq
+import math
 import re
 import zlib
 from datetime import date, datetime, timedelta
@@ -69,7 +70,11 @@ _TOP = 5  # complaints a backlog signal carries as its mentions
 _KEYS = 12  # content keys a complaint keeps to meet others about the same problem
 _SAME_PROBLEM = 3  # content keys two complaints share to be about one problem ...
 _RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answered
-_SAME_AUTHORS = 3  # authors of overdue complaints about one problem that page together
+_SAME_AUTHORS = 3  # authors of overdue complaints about one problem that page together ...
+_SAME_CLAIMED = 2  # ... or of unanswered ones, when an overdue one says it was ignored before
+_USUAL_CLAIMS = 1  # overdue complaints saying so in a week: then one alone does not page
+_KNOWN_LATE = 10  # ... judged once this many went overdue in a week (before: usual)
+_WEEK_MS = 7 * 86_400_000
 _VOCAB_WINDOW = 2_000  # answered complaints the vocabulary remembers (halved past twice that)
 _VOCAB_MAX = 20_000  # keys it holds at most
 _DARK = 2  # `page` complaints gone past the SLA since the desk last answered one, `sla` of
@@ -316,6 +321,10 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     # Pressing while unanswered: it says earlier contacts went unanswered, or its author
     # wrote again under it (cleared when the brand answers; a restart after an answer is not).
     pressing: bool = False
+    # It says earlier contacts went unanswered: many routine complaints do, so this alone
+    # does not page.
+    claims_repeat: bool = False
+    under: bool = False  # a comment under the brand's post: it shares that post's topic
     keys: tuple[int, ...] = ()  # content keys of the complaint (what problem it is about)
 
 
@@ -341,6 +350,9 @@ class ComplaintState(msgspec.Struct):
     answered_n: int = 0
     # When `page` complaints last went past the SLA, and when the desk last answered one.
     late_ms: list[int] = []
+    claims_ms: list[int] = []  # when ones saying they were ignored before went past it
+    late_week: float = 0.0  # `page` complaints gone past the SLA, decayed over a week
+    late_week_ms: int = 0
     answer_ms: int = 0
     opened_since: int = 0  # `page` complaints opened since then
 
@@ -356,6 +368,7 @@ class _Backlog(msgspec.Struct, gc=False):
     paging_reach: int = 0
     pressing: int = 0  # `page` complaints that page: pressing, piled on, or one problem
     why: dict[str, int] = msgspec.field(default_factory=dict)  # reason -> complaints
+    paging_ids: set[str] = msgspec.field(default_factory=set)  # the complaints that page
     oldest: Thread | None = None
 
 
@@ -421,7 +434,9 @@ class ComplaintDetector:
         # pattern matched ("когда решите? нет связи, писали уже несколько раз"); a comment
         # under the brand's post or a review only when it is a complaint.
         if (e.complaint and self._addressed(e, parent == 0)) or (
-                e.sentiment == "negative" and self._to_handle(e)):
+                e.sentiment == "negative" and self._to_handle(e)) or (
+                e.sentiment != "positive" and self._writes_to_handle(e)
+                and repeat_contact(m.text)):
             policy = self.policy(m.source)
             if policy != "ignore":
                 return self._open(state, e, pk, pages=policy == "page")
@@ -442,6 +457,11 @@ class ComplaintDetector:
                 state.overdue += 1
                 if th.pages:
                     self._recent(state.late_ms, at)
+                if th.pages:
+                    state.late_week = self._weekly(state.late_week, state.late_week_ms, at)
+                    state.late_week_ms = at
+                if th.pages and th.claims_repeat:
+                    self._claimed_late(state, th, at)
             th.due_ms = 0
             if th.stage < 3:
                 th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
@@ -472,6 +492,14 @@ class ComplaintDetector:
         return self.handle_re is not None and "@" in m.text and \
             self.handle_re.search(m.text) is not None
 
+    def _writes_to_handle(self, e: Enriched) -> bool:
+        """A post of its own naming the @handle: a customer writing to the desk, whose
+        answer is due whether or not the words sound like a complaint ("здравствуйте, в
+        посёлке пропал интернет, отреагируйте"). A comment under the brand's post is not."""
+        m = e.mention
+        return not m.in_reply_to and self.handle_re is not None and "@" in m.text and \
+            self.handle_re.search(m.text) is not None
+
     def _is_official(self, source: str, handle: str | None) -> bool:
         h = _handle(handle)
         return bool(h) and (h in self.official_any or f"{source}:{h}" in self.official_on)
@@ -482,8 +510,9 @@ class ComplaintDetector:
                     author=_handle(m.author.handle), last_ms=m.created_at_ms,
                     reach=m.author.followers, pages=pages)
         if pages and not self.by_thread:
-            th.pressing = repeat_contact(m.text)
+            th.claims_repeat = repeat_contact(m.text)
             th.keys = tuple(content_keys(m.text)[:_KEYS])
+            th.under = bool(m.in_reply_to)
             state.opened_since += 1
         tk = key64(th.id)
         th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
@@ -492,6 +521,8 @@ class ComplaintDetector:
         self._index(state, tk, th, pk, m.created_at_ms, out)
         state.by_author[key64(f"{m.source}:{th.author}")] = tk
         trim_oldest(state.by_author, self.s.max_threads)
+        if pages and th.keys and state.overdue and not self.by_thread:
+            out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)  # same problem?
         return out
 
     def _index(self, state: ComplaintState, tk: int, th: Thread, pk: int, at: int,
@@ -600,6 +631,24 @@ class ComplaintDetector:
         return out + ([sig] if sig is not None else [])
 
     @staticmethod
+    def _weekly(count: float, last_ms: int, at: int) -> float:
+        """A count decayed with a one-week time constant, plus one."""
+        return count * math.exp(-max(0, at - last_ms) / _WEEK_MS) + 1.0
+
+    @staticmethod
+    def _claimed_late(state: ComplaintState, th: Thread, at: int) -> None:
+        """An overdue complaint that says earlier contacts went unanswered is pressing on its
+        own only where such complaints are unusual: some desks' routine backlog is full of
+        them ("обещали перезвонить, тишина"). Judged once, as it passes the SLA."""
+        claims = state.claims_ms = [t for t in state.claims_ms if at - t < _WEEK_MS]
+        known = state.late_week >= _KNOWN_LATE
+        if known and len(claims) < _USUAL_CLAIMS:
+            th.pressing = True
+        claims.append(at)
+        if len(claims) > _RECENT_MAX:
+            del claims[0]
+
+    @staticmethod
     def _recent(times: list[int], at: int) -> None:
         times.append(at)
         if len(times) > _RECENT_MAX:
@@ -677,9 +726,14 @@ class ComplaintDetector:
         b = _Backlog()
         s = self.s
         plain: list[Thread] = []
+        waiting: list[Thread] = []  # `page` complaints not yet overdue: they corroborate
         dark = self._dark(state, at)
         for th in state.threads.values():
-            if not th.stage or th.answered_ms:
+            if th.answered_ms:
+                continue
+            if not th.stage:
+                if th.pages and th.keys:
+                    waiting.append(th)
                 continue
             b.total += 1
             b.reach += th.reach
@@ -700,6 +754,8 @@ class ComplaintDetector:
         # shares _SAME_PROBLEM content keys with another, one of them rare among the complaints
         # the desk answered (two alike are common enough: one template, one routine problem).
         vocab, answered = state.answered_keys, state.answered_n
+        overdue = len(plain)
+        plain += waiting
         root = list(range(len(plain)))
 
         def find(i: int) -> int:
@@ -712,18 +768,28 @@ class ComplaintDetector:
             keys = set(th.keys)
             for j in range(i):
                 other = plain[j]
-                if other.author == th.author:
-                    continue
+                if other.author == th.author or (th.under and other.under):
+                    continue  # comments under the brand's posts share their posts' topics
                 shared = keys.intersection(other.keys)
                 if len(shared) >= _SAME_PROBLEM and any(
                         vocab.get(k, 0) * _RARE <= answered for k in shared):
                     root[find(i)] = find(j)
-        authors: dict[int, set[str]] = {}
+        authors: dict[int, set[str]] = {}  # every author of the problem
+        late: dict[int, set[str]] = {}  # ... of its overdue complaints
+        claimed: set[int] = set()  # problems with an overdue complaint saying it was ignored
         for i, th in enumerate(plain):
-            authors.setdefault(find(i), set()).add(th.author)
-        for i, th in enumerate(plain):
-            if len(authors[find(i)]) >= _SAME_AUTHORS:
+            r = find(i)
+            authors.setdefault(r, set()).add(th.author)
+            if i < overdue:
+                late.setdefault(r, set()).add(th.author)
+                if th.claims_repeat:
+                    claimed.add(r)
+        for i, th in enumerate(plain[:overdue]):
+            r = find(i)
+            if len(late[r]) >= _SAME_AUTHORS or (
+                    r in claimed and len(authors[r]) >= _SAME_CLAIMED):
                 self._pages_in(b, th, "same_problem")
+                b.level = max(b.level, _ERROR)  # several customers, one problem, ignored
         if b.pressing:
             by_count = _ERROR * (b.pressing >= s.error_count) + (b.pressing >= s.critical_count)
             by_reach = _ERROR * (b.paging_reach >= s.error_reach) + (
@@ -733,6 +799,7 @@ class ComplaintDetector:
 
     @staticmethod
     def _pages_in(b: _Backlog, th: Thread, why: str) -> None:
+        b.paging_ids.add(th.id)
         b.why[why] = b.why.get(why, 0) + 1
         b.pressing += 1
         b.paging_reach += th.reach
@@ -766,7 +833,8 @@ class ComplaintDetector:
                         status: SignalStatus) -> Signal:
         items = sorted((th for th in state.threads.values()
                         if th.stage and not th.answered_ms and th.root is not None),
-                       key=lambda th: (not th.pages, not th.pressing, -th.stage, -th.reach,
+                       key=lambda th: (not th.pages, th.id not in b.paging_ids,
+                                       not th.pressing, -th.stage, -th.reach,
                                        th.opened_ms, th.id))
         sources: dict[str, int] = {}
         quiet: set[str] = set()  # sources of `count` complaints

@@ -120,13 +120,16 @@ def engine() -> IncidentEngine:
 
 def test_timers_run_in_stream_time_after_the_input_ends() -> None:
     """An unanswered complaint at Monday 13:00 Moscow breaches the 4h SLA at 17:00: the tick
-    after the last event finds it, and the engine pages it (it says earlier contacts went
-    unanswered: a plain late complaint is info)."""
+    after the last event finds it, and the engine pages it (its author wrote again under it:
+    a plain late complaint is info)."""
     spec = brand_spec(hours=MOSCOW_HOURS)
     replay = Replay([spec], engine=engine())
     complaint = raw(text="@acme_support acme списали деньги дважды, пишу уже третий раз",
                     reply_to_author="acme_support")
     assert replay.feed(complaint, T0 + 2_000) is None
+    again = raw(id="c2", created_at=T0 + HOUR, in_reply_to="c1", reply_to_author="buyer",
+                text="@acme_support ау, вы где?")
+    assert replay.feed(again, T0 + HOUR + 2_000) is None
     replay.advance(T0 + 3 * HOUR)
     assert replay.signals == []
     replay.advance(T0 + 4 * HOUR + 20 * MIN)

@@ -47,6 +47,13 @@ def complaint(text: str = "@acme_support в гречке болт! Чуть зу
 PRESSING = "@acme_support в гречке болт! Пишу уже третий раз, никто не отвечает"
 
 
+def routine_known(state: ComplaintState) -> ComplaintState:
+    """A desk whose routine is known (ten complaints went overdue this week), none of them
+    saying it was ignored before: such a complaint pages on its own (_claimed_late)."""
+    state.late_week, state.late_week_ms = 10.0, ms(MSK, 2030, 1, 1, 0, 0)  # no decay before
+    return state
+
+
 def official(text: str, reply_to: Enriched, *, at: int) -> Enriched:
     return enriched(text, at=at, official=True, by=author("acme_support", followers=50_000),
                     source=reply_to.mention.source,
@@ -110,7 +117,7 @@ def test_business_clock_add_and_elapsed_agree(t: int, d: int, tz: str) -> None:
 # ----------------------------------------------------------------------------- SLA
 def test_sla_across_a_weekend_in_moscow() -> None:
     det = ComplaintDetector(SPEC, THREAD)
-    state = det.new_state()
+    state = routine_known(det.new_state())
     friday = ms(MSK, 2026, 1, 9, 17, 0)
     c = complaint(at=friday)
     assert det.observe(state, c) == []
@@ -129,7 +136,7 @@ def test_sla_across_a_weekend_in_moscow() -> None:
 @pytest.mark.parametrize("settings", [ComplaintSettings(), THREAD], ids=["backlog", "thread"])
 def test_sla_severity_rises_with_age(settings: ComplaintSettings) -> None:
     det = ComplaintDetector(SPEC, settings)
-    state = det.new_state()
+    state = routine_known(det.new_state())
     start = ms(MSK, 2026, 1, 12, 10, 0)  # Monday 10:00
     det.observe(state, complaint(PRESSING, at=start))
     sigs = ticks(det, state, start, start + 21 * 24 * HOUR, step=30 * MIN)
@@ -150,7 +157,7 @@ def test_sla_severity_rises_with_age(settings: ComplaintSettings) -> None:
                                                   (700_000, Severity.CRITICAL)])
 def test_sla_severity_rises_with_reach(followers: int, level: Severity) -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint(at=T0, by=author("buyer", followers=followers)))
     (sig,) = det.tick(state, T0 + 5 * HOUR)  # Monday 13:00 MSK + 5h: past the 4h SLA
     assert sig.severity == level and sig.reach == followers
@@ -158,7 +165,7 @@ def test_sla_severity_rises_with_reach(followers: int, level: Severity) -> None:
 
 def test_repliers_raise_an_overdue_complaint() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint(at=T0)
     det.observe(state, c)
     (info,) = det.tick(state, T0 + 5 * HOUR)
@@ -173,7 +180,7 @@ def test_repliers_raise_an_overdue_complaint() -> None:
 
 def test_official_reply_in_time_stops_the_clock() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint(at=T0)
     det.observe(state, c)
     assert det.observe(state, official(
@@ -184,7 +191,7 @@ def test_official_reply_in_time_stops_the_clock() -> None:
 
 def test_reply_to_the_complainant_by_handle_counts_as_an_answer() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint(at=T0))
     det.observe(state, enriched("Please DM us your order number", at=T0 + MIN, official=True,
                                 by=author("acme_support"), reply_to_author="@Buyer"))
@@ -193,7 +200,7 @@ def test_reply_to_the_complainant_by_handle_counts_as_an_answer() -> None:
 
 def test_follow_up_after_an_answer_restarts_the_clock() -> None:
     det = ComplaintDetector(SPEC, THREAD)
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint(at=T0)
     det.observe(state, c)
     reply = official("We're sorry, we will look into it", c, at=T0 + HOUR)
@@ -212,14 +219,14 @@ def test_follow_up_after_an_answer_restarts_the_clock() -> None:
 ])
 def test_complaints_addressed_to_the_brand_open_threads(kw: dict[str, Any]) -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint(at=T0, **kw))
     assert len(det.tick(state, T0 + 24 * HOUR)) == 1
 
 
 def test_a_reply_to_an_official_post_is_addressed() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     post = enriched("New buckwheat in stores!", at=T0, official=True,
                     by=author("acme_support"))
     det.observe(state, post)
@@ -236,7 +243,7 @@ def test_a_reply_to_an_official_post_is_addressed() -> None:
 def test_complaints_not_addressed_to_the_brand_are_ignored(text: str,
                                                            kw: dict[str, Any]) -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint(text, at=T0, **kw))
     det.observe(state, enriched("@acme_support love it", at=T0))  # not a complaint
     assert det.tick(state, T0 + 30 * 24 * HOUR) == [] and not state.threads
@@ -246,7 +253,7 @@ def test_official_account_on_another_source_does_not_count() -> None:
     spec = BrandSpec(id="acme", name="Acme", aliases=("acme",), business_hours=MOSCOW_HOURS,
                      official_accounts=(Account(handle="acme", source="vk"),))
     det = ComplaintDetector(spec, THREAD)
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint("болт", source="x", reply_to_author="acme"))
     det.observe(state, complaint("болт", source="vk", reply_to_author="acme"))
     assert [s.group.split(":")[0] for s in det.tick(state, T0 + 24 * HOUR)] == ["vk"]
@@ -254,12 +261,13 @@ def test_official_account_on_another_source_does_not_count() -> None:
 
 def test_brand_grouping_collects_the_backlog_in_one_signal() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings(group_by="brand"))
-    state = det.new_state()
+    state = routine_known(det.new_state())
     for i in range(3):
         det.observe(state, complaint(at=T0 + i * MIN, by=author(f"b{i}")))
     (sig,) = det.tick(state, T0 + 5 * HOUR)  # one tick sees all three pass the SLA
     assert (sig.group, sig.severity, sig.status, sig.snapshot) == (
-        "", Severity.WARNING, "firing", True)
+        "", Severity.ERROR, "firing", True)  # three customers, one problem, all ignored
+    assert sig.details["pressing_why"] == "same_problem 3"
     assert sig.details["backlog"] == 3 and len(sig.mentions) == 3
 
 
@@ -300,7 +308,7 @@ def test_negated_apology_does_not_count() -> None:
 def test_bolt_in_the_buckwheat_escalates_with_the_thread() -> None:
     """The customer posts the bolt; the brand argues in public; the crowd piles in."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint(at=T0)
     det.observe(state, c)
     reply = official("Вы сами виноваты, на нашем производстве это невозможно. Докажите!", c,
@@ -322,7 +330,7 @@ def test_bolt_in_the_buckwheat_escalates_with_the_thread() -> None:
 
 def test_escalation_in_english_and_second_argument_is_critical() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint("@acme_support found a cockroach in my salad", at=T0)
     det.observe(state, c)
     r1 = official("You must be mistaken, this is fake", c, at=T0 + MIN)
@@ -333,7 +341,7 @@ def test_escalation_in_english_and_second_argument_is_critical() -> None:
 
 def test_escalation_is_above_the_sla_severity() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint(at=T0, by=author("buyer", followers=60_000))
     det.observe(state, c)
     (sla,) = det.tick(state, T0 + 5 * HOUR)
@@ -344,7 +352,7 @@ def test_escalation_is_above_the_sla_severity() -> None:
 
 def test_apology_closes_without_escalation() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint(at=T0)
     det.observe(state, c)
     assert det.observe(state, official(APOLOGISING[0], c, at=T0 + MIN)) == []
@@ -355,7 +363,7 @@ def test_apology_closes_without_escalation() -> None:
 
 def test_brand_arguing_under_an_unseen_post_still_escalates() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     (esc,) = det.observe(state, enriched("Это клевета, вы сами виноваты", at=T0, official=True,
                                          by=author("acme_support"), in_reply_to="unseen1",
                                          reply_to_author="angry"))
@@ -364,7 +372,7 @@ def test_brand_arguing_under_an_unseen_post_still_escalates() -> None:
 
 def test_metric_update_of_a_handled_mention_is_ignored() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint(at=T0)
     r = official("Это невозможно", c, at=T0 + MIN)
     det.observe(state, c)
@@ -376,7 +384,7 @@ def test_metric_update_of_a_handled_mention_is_ignored() -> None:
 # ----------------------------------------------------------------------------- state
 def test_state_roundtrips_through_msgpack() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     cs = [complaint(at=T0 + i * MIN, by=author(f"b{i}")) for i in range(5)]
     for c in cs:
         det.observe(state, c)
@@ -393,7 +401,7 @@ def test_state_stays_bounded_under_a_long_random_stream() -> None:
     rng = random.Random(5)
     s = ComplaintSettings(max_threads=50, max_posts=200)
     det = ComplaintDetector(SPEC, s)
-    state = det.new_state()
+    state = routine_known(det.new_state())
     seen: list[Enriched] = []
     sizes = []
     for i in range(20_000):
@@ -450,7 +458,7 @@ def review(text: str = "Гречка Акме с камнями, не покуп
 
 def test_a_backlog_of_reviews_only_is_info_and_a_tweet_makes_it_page() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     for i in range(12):  # Monday from 10:00 Moscow
         det.observe(state, review(at=T0 - 3 * HOUR + i * MIN, by=author(f"r{i}", followers=50)))
     (info,) = det.tick(state, T0 + HOUR + 15 * MIN)
@@ -474,16 +482,20 @@ def test_a_backlog_of_reviews_only_is_info_and_a_tweet_makes_it_page() -> None:
 def test_backlog_level_rises_with_the_count_of_paging_complaints(count: int,
                                                                  level: Severity) -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
-    for i in range(count):
-        det.observe(state, complaint(at=T0 + i * SEC, by=author(f"b{i}", followers=10)))
+    state = routine_known(det.new_state())
+    for i in range(count):  # each about its own order; each author wrote again under it
+        who = author(f"b{i}", followers=10)
+        c = complaint(f"@acme_support заказ {1000 + i} не пришёл", at=T0 + i * SEC, by=who)
+        det.observe(state, c)
+        det.observe(state, enriched("ну?", at=T0 + HOUR, in_reply_to=c.mention.id, by=who))
     (sig,) = det.tick(state, T0 + 5 * HOUR)
     assert sig.severity == level and sig.details["paging"] == count
+    assert sig.details["pressing_why"] == f"repeat_contact {count}"
 
 
 def test_backlog_level_rises_with_summed_reach() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     for i in range(3):  # 3 x 20k: each below error_reach, together above it
         det.observe(state, complaint(at=T0 + i * SEC, by=author(f"b{i}", followers=20_000)))
     (sig,) = det.tick(state, T0 + 5 * HOUR)
@@ -492,10 +504,12 @@ def test_backlog_level_rises_with_summed_reach() -> None:
 
 def test_backlog_resolves_when_every_complaint_is_answered() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     cs = [complaint(PRESSING, at=T0 + i * MIN, by=author(f"b{i}")) for i in range(2)]
     for c in cs:
         det.observe(state, c)
+        det.observe(state, enriched("ау", at=T0 + HOUR, in_reply_to=c.mention.id,
+                                    by=c.mention.author))
     assert [s.details["backlog"] for s in det.tick(state, T0 + 5 * HOUR)] == [2]
     (first,) = det.observe(state, official("Извините, разберёмся", cs[0], at=T0 + 6 * HOUR))
     (last,) = det.observe(state, official("Извините, разберёмся", cs[1], at=T0 + 6 * HOUR))
@@ -513,7 +527,7 @@ def test_backlog_resolves_when_every_complaint_is_answered() -> None:
 def test_source_policies(sources: dict[str, str], review_level: Severity,
                          forum_tracked: bool) -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings(sources=sources))
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, review("Гречка Акме с камнями, писали уже три раза, тишина",
                               at=T0 - 3 * HOUR))
     (sig,) = det.tick(state, T0 + HOUR)
@@ -528,7 +542,7 @@ def test_source_policies(sources: dict[str, str], review_level: Severity,
 
 def test_thread_mode_keeps_reviews_at_info_and_resolves_answered_threads() -> None:
     det = ComplaintDetector(SPEC, THREAD)
-    state = det.new_state()
+    state = routine_known(det.new_state())
     r = review(at=T0)
     c = complaint(at=T0)
     det.observe(state, r)
@@ -544,7 +558,7 @@ def test_thread_mode_keeps_reviews_at_info_and_resolves_answered_threads() -> No
 
 def test_evicting_an_overdue_complaint_updates_the_backlog() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings(max_threads=8))
-    state = det.new_state()
+    state = routine_known(det.new_state())
     for i in range(8):
         det.observe(state, complaint(at=T0 + i * SEC, by=author(f"b{i}")))
     assert [s.details["backlog"] for s in det.tick(state, T0 + 5 * HOUR)] == [8]
@@ -555,7 +569,7 @@ def test_evicting_an_overdue_complaint_updates_the_backlog() -> None:
 
 def test_state_from_before_the_backlog_still_loads() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint(at=T0))
     raw = msgspec.to_builtins(state)
     for name in ("backlog_total", "backlog_paging", "backlog_level", "backlog_stage"):
@@ -587,7 +601,7 @@ def test_repeat_contact_cues(text: str, cue: bool) -> None:
 
 def test_one_late_complaint_is_info_a_pressing_one_pages() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint("@acme_support мне не довезли заказ, верните деньги", at=T0,
                                  by=author("a")))
     (info,) = det.tick(state, T0 + 5 * HOUR)
@@ -602,7 +616,7 @@ def test_one_late_complaint_is_info_a_pressing_one_pages() -> None:
 
 def test_the_author_writing_again_under_an_unanswered_complaint_makes_it_page() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     c = complaint("@acme_support в гречке болт", at=T0, by=author("a"))
     det.observe(state, c)
     (info,) = det.tick(state, T0 + 5 * HOUR)
@@ -614,7 +628,7 @@ def test_the_author_writing_again_under_an_unanswered_complaint_makes_it_page() 
 
 def test_overdue_complaints_about_one_problem_page_together() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint("@acme_support не работает интернет в посёлке Лесном",
                                  at=T0, by=author("a")))
     det.observe(state, complaint("@acme_support верните деньги за роуминг", at=T0 + MIN,
@@ -627,14 +641,14 @@ def test_overdue_complaints_about_one_problem_page_together() -> None:
     assert (two.severity, two.details["pressing"]) == (Severity.INFO, 0)  # two alike: common
     det.observe(state, complaint("@acme_support интернет в посёлке Лесном не работает",
                                  at=T0 + 3 * HOUR, by=author("d")))
-    (warn,) = ticks(det, state, T0 + 30 * HOUR, T0 + 40 * HOUR)
-    assert (warn.severity, warn.status, warn.details["pressing"],
-            warn.details["pressing_why"]) == (Severity.WARNING, "firing", 3, "same_problem 3")
+    (err,) = ticks(det, state, T0 + 30 * HOUR, T0 + 40 * HOUR)
+    assert (err.severity, err.status, err.details["pressing"],
+            err.details["pressing_why"]) == (Severity.ERROR, "firing", 3, "same_problem 3")
 
 
 def test_the_page_closes_when_nothing_pressing_is_left_and_a_new_one_pages_again() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     det.observe(state, complaint("@acme_support верните деньги за роуминг", at=T0,
                                  by=author("a")))
     p1 = complaint(PRESSING, at=T0, by=author("b"))
@@ -644,14 +658,21 @@ def test_the_page_closes_when_nothing_pressing_is_left_and_a_new_one_pages_again
     (closed,) = det.observe(state, official("Извините, разберёмся", p1, at=T0 + 6 * HOUR))
     assert (closed.severity, closed.status, closed.details["backlog"]) == (Severity.INFO,
                                                                            "resolved", 1)
-    det.observe(state, complaint(PRESSING, at=T0 + 7 * HOUR, by=author("c")))
+    # A second complaint this week saying it was ignored before: such claims are this desk's
+    # routine now, so it waits for more (info) until its author writes again under it.
+    p2 = complaint("@acme_support курьер не приехал, пишу уже второй раз", at=T0 + 7 * HOUR,
+                   by=author("c"))
+    det.observe(state, p2)
     sigs = ticks(det, state, T0 + 7 * HOUR, T0 + 30 * HOUR)
-    assert [(s.severity, s.status) for s in sigs] == [(Severity.WARNING, "firing")]
+    assert [(s.severity, s.status) for s in sigs] == [(Severity.INFO, "firing")]
+    (again,) = det.observe(state, enriched("ау, вы где?", at=T0 + 31 * HOUR, by=author("c"),
+                                           in_reply_to=p2.mention.id))
+    assert (again.severity, again.status) == (Severity.WARNING, "firing")
 
 
 def test_a_disputed_review_is_info_until_others_pile_in() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     r = review("Ждали заказ час, картошка холодная", at=T0)
     det.observe(state, r)
     (sig,) = det.observe(state, official(
@@ -671,7 +692,7 @@ def test_a_disputed_review_is_info_until_others_pile_in() -> None:
 
 def test_complaints_sharing_only_what_the_desk_answers_every_day_are_not_one_problem() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     routine = "@acme_support charged for an order that never arrived. Help?"
     for i in range(5):  # the desk answers this kind of complaint all the time
         c = complaint(routine, at=T0 - 3 * HOUR + i * MIN, by=author(f"r{i}"))
@@ -690,7 +711,7 @@ def test_complaints_sharing_only_what_the_desk_answers_every_day_are_not_one_pro
 
 def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
+    state = routine_known(det.new_state())
     monday = ms(MSK, 2026, 1, 12, 9, 0)
     first = complaint("@acme_support где мой заказ?", at=monday, by=author("q"))
     det.observe(state, first)
@@ -706,3 +727,55 @@ def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
     assert [(s.severity, s.details["pressing"], (s.at_ms - monday) // MIN) for s in sigs] == [
         (Severity.INFO, 0, 300), (Severity.WARNING, 2, 310), (Severity.WARNING, 3, 320),
         (Severity.WARNING, 4, 330), (Severity.ERROR, 5, 340)]  # five: error_count
+
+
+# ------------------------------------------------------------- claims of earlier contact
+def test_a_claim_of_earlier_contact_pages_alone_only_where_such_claims_are_unusual() -> None:
+    """A desk we know nothing about yet (nothing went overdue this week): the claim waits for
+    corroboration; a desk whose overdue complaints seldom say so: it pages."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    fresh, known = det.new_state(), routine_known(det.new_state())
+    for state in (fresh, known):
+        det.observe(state, complaint(PRESSING, at=T0))
+    assert [s.severity for s in det.tick(fresh, T0 + 5 * HOUR)] == [Severity.INFO]
+    assert [s.severity for s in det.tick(known, T0 + 5 * HOUR)] == [Severity.WARNING]
+
+
+def test_a_claimed_complaint_and_another_authors_waiting_one_about_it_page_as_one_problem(
+) -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()  # routine unknown: the claim alone would not page
+    det.observe(state, complaint("@acme_support в посёлке Лесном пропал интернет, пишу уже "
+                                 "третий раз", at=T0, by=author("a")))
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert info.severity == Severity.INFO
+    later = complaint("@acme_support интернет пропал в посёлке Лесном, сделайте что-нибудь",
+                      at=T0 + 5 * HOUR + MIN, by=author("b"))  # not overdue yet
+    (err,) = det.observe(state, later)
+    assert (err.severity, err.status, err.details["pressing_why"]) == (
+        Severity.ERROR, "firing", "same_problem 1")
+    assert err.mentions[0].author == "a"
+
+
+def test_a_neutral_post_to_the_handle_saying_it_was_ignored_is_tracked() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    det.observe(state, enriched("@acme_support пятый день пишу: в посёлке нет сигнала. "
+                                "Обращение 4711", at=T0, negativity=0.1))
+    det.observe(state, enriched("@acme_support здравствуйте, когда откроется магазин?",
+                                at=T0, negativity=0.1, by=author("q")))  # a question: not
+    (warn,) = det.tick(state, T0 + 5 * HOUR)
+    assert (warn.severity, warn.details["backlog"]) == (Severity.WARNING, 1)
+
+
+def test_comments_under_the_brands_posts_are_not_taken_for_one_problem() -> None:
+    """They share the post's topic ("хватит розыгрышей, почините связь" under a giveaway)."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    det.observe(state, enriched("Розыгрыш недели!", at=T0 - HOUR, official=True,
+                                by=author("acme_support"), id="post1"))
+    for i in range(3):
+        det.observe(state, complaint("Хватит розыгрышей, почините связь в посёлке",
+                                     at=T0 + i * MIN, by=author(f"c{i}"), in_reply_to="post1"))
+    (sig,) = det.tick(state, T0 + 5 * HOUR)
+    assert (sig.severity, sig.details["backlog"]) == (Severity.INFO, 3)
