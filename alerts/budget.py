@@ -27,6 +27,7 @@ __all__ = ["FOLLOW_UPS", "PAGE", "BudgetRow", "EventPages", "event_pages", "evid
 
 PAGE = "trigger"
 FOLLOW_UPS = ("update", "repeat", "escalate")
+FIRST_NEWS = (PAGE, "update")  # what may first tell people of an event (see event_pages)
 
 
 def is_page(n: Notification) -> bool:
@@ -144,11 +145,13 @@ class EventPages:
 def event_pages(notifications: Iterable[Notification], brand: str, since_ms: int,
                 start_ms: int, end_ms: int, about: Callable[[Incident], bool]) -> EventPages:
     """`first`: the earliest page on `brand` from `since_ms` (the event's first sign) to
-    `end_ms` whose incident is `about` the event; `further`: every other page on `brand` from
+    `end_ms` whose incident is `about` the event, or the earliest update (severity rose) of an
+    incident already open that then is about it (a complaint backlog already paging for other
+    complaints tells of the new ones by rising); `further`: every other page on `brand` from
     `start_ms` to `end_ms`; `follow_ups`: updates, repeats and escalations on `brand` then."""
     ours = sorted((n for n in notifications if n.incident.brand == brand
                    and since_ms <= n.at_ms <= end_ms), key=lambda n: (n.at_ms, n.key))
-    first = next((n for n in ours if n.event == PAGE and about(n.incident)), None)
+    first = next((n for n in ours if n.event in FIRST_NEWS and about(n.incident)), None)
     further = [n for n in ours if n.event == PAGE and n is not first and n.at_ms >= start_ms]
     follow_ups: Counter[str] = Counter(n.event for n in ours
                                        if n.event in FOLLOW_UPS and n.at_ms >= start_ms)

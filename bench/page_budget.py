@@ -138,7 +138,8 @@ def judge(rec: Any, events: Sequence[Any], notes: Sequence[Any]) -> dict[str, An
     if ep.first is not None:
         i = ep.first.incident
         result.update(minutes=round((ep.first.at_ms - rec.start_ms) / 60_000, 1),
-                      first_kind=i.kind, first_severity=i.severity.label,
+                      first_event=ep.first.event, first_kind=i.kind,
+                      first_severity=i.severity.label,
                       unverified=i.unverified)
         if rec.business:
             clock = BusinessClock(HOURS)
@@ -179,8 +180,9 @@ def summarise(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
         firsts: Counter[str] = Counter()
         for r in rs:
             kinds.update(r["further_kinds"])
-            if r["first_kind"]:
-                firsts[r["first_kind"]] += 1
+            if r["first_kind"]:  # "(update)": the rise of an incident already open
+                firsts[r["first_kind"] + (" (update)" if r.get("first_event") == "update"
+                                          else "")] += 1
         crises[name] = {
             "brand": rs[0]["brand"], "start_is": rs[0]["start_is"], "business": business,
             "median": statistics.median(found) if found else None,
