@@ -26,8 +26,10 @@ max(`fast_factor`, exp(`fast_deviations` x spread)) x the usual peak (never belo
 Risky wording is judged on evidence, not on the sentiment model's score alone (trained on
 customers' mentions, it reads some routine posts of an executive as negative): controversial
 wording (`controversial_hits`: contempt for customers, politics, groups of people), or a
-negative post both scorers agree on: the mention's negativity and the lexicon's own reading of
-the text (detectors/sentiment.py, computed once per watched post) each at `min_negativity`.
+negative post both scorers agree on: the model's and the lexicon's own readings of the text
+(computed once per watched post) each at `min_negativity`. Not the mention's negativity: where
+the lexicon reads a text as negative, that is never below the lexicon's, so "both agree" would
+be the lexicon alone («Люди делают невозможное»: model 0.36, lexicon 0.5).
 
 WATCHED_ACCOUNT (group: the account's handle): level = info, +1 for risky wording, +1 if it
 spreads fast, +1 more if risky and very fast:
@@ -57,6 +59,7 @@ from detectors.config import BrandSpec
 from detectors.durations import parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
 from detectors.sentiment import lexicon_negativity, read
+from detectors.sentiment_model import model_negativity
 from detectors.stories import key64, mention_ref, post_key, trim_oldest
 from detectors.text import normalise
 
@@ -149,6 +152,7 @@ class _Seen(msgspec.Struct, array_like=True, gc=False):
     refreshed_ms: int = 0  # observation time its WATCHED_ACCOUNT level was last sent
     hits: int = -1  # a watched post's controversial_hits, -1 not read yet
     lexicon: float = 0.0  # ... and the lexicon's negativity of its text
+    model: float = 0.0  # ... and the model's own (the mention's negativity may be the lexicon's)
 
 
 class _Peak(msgspec.Struct, array_like=True, gc=False):
@@ -317,9 +321,12 @@ class WatchlistDetector:
         fast_level, very_fast_level = self._levels(usual, spread)
         if seen.hits < 0:  # once per post: its text does not change between sightings
             seen.hits = controversial_hits(m.text)
-            seen.lexicon = lexicon_negativity(read(normalise(m.text), e.lang))
+            text = normalise(m.text)
+            reading = read(text, e.lang)
+            seen.lexicon = lexicon_negativity(reading)
+            seen.model = model_negativity(text, reading, lang=e.lang)
         hits = seen.hits
-        risky = hits > 0 or min(e.negativity, seen.lexicon) >= self.s.min_negativity
+        risky = hits > 0 or min(seen.model, seen.lexicon) >= self.s.min_negativity
         fast = seen.velocity >= fast_level
         very_fast = seen.velocity >= very_fast_level
         level = risky + fast + (risky and very_fast)

@@ -419,11 +419,15 @@ def test_a_post_with_evidence_of_risky_wording_pages_at_once(text: str, lang: st
 
 
 def test_the_model_and_the_lexicon_must_both_read_it_as_negative() -> None:
+    """The lexicon reads «невозможное» as negative (0.5), the model reads the routine post as
+    not (0.36). The mention's negativity is the higher of the two (the lexicon's verdicts are
+    kept), so it cannot stand for the model: the watchlist asks the model itself."""
     det = WatchlistDetector(SPEC, WatchSettings())
-    text = "Ужасный сервис у подрядчика, отвратительно, больше никогда"
+    text = "Побывал на объекте. Люди делают невозможное"
     (sig,) = det.observe(det.new_state(), enriched(text, lang="ru", by=CEO, watched=True,
-                                                   negativity=0.2, likes=3))
-    assert sig.severity == Severity.INFO  # the lexicon alone is not enough either
+                                                   negativity=0.5, likes=3))
+    assert sig.severity == Severity.INFO and sig.details["risky"] is False
+    assert float(sig.details["lexicon_negativity"]) >= 0.5
 
 
 # ------------------------------------------------- fast against the account's own spread (issue 13)
