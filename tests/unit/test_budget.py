@@ -180,6 +180,25 @@ def test_event_pages_finds_the_first_page_about_the_event_and_counts_the_others(
     assert nothing.first is None and len(nothing.further) == 3
 
 
+def test_an_open_incident_rising_with_the_event_in_it_is_its_first_news() -> None:
+    """The brand's complaint backlog already paged for another complaint; the event's
+    complaints raise it to error: that update is the first page about the event. A repeat
+    that merely shows it is not."""
+    r = Run(engine())
+    start = MONDAY + 13 * HOUR
+    crisis = {"x:102"}
+    r.signal(start - 2 * HOUR, signal("sochny", "complaint_sla", Severity.WARNING,
+                                      mentions=(ref("1", "x"),)))
+    r.signal(start + 10 * MIN, signal("sochny", "complaint_sla", Severity.WARNING,
+                                      mentions=(ref("102", "x"), ref("1", "x"))))
+    r.signal(start + 30 * MIN, signal("sochny", "complaint_sla", Severity.ERROR,
+                                      mentions=(ref("102", "x"), ref("1", "x"))))
+    ep = event_pages(r.notifications, "sochny", start, start, start + 2 * HOUR,
+                     lambda i: bool(evidence(i) & crisis))
+    assert ep.first is not None and ep.first.event == "update"
+    assert ep.first.at_ms == start + 30 * MIN and ep.further == []
+
+
 def test_evidence_is_what_an_incident_points_at() -> None:
     r = Run(engine())
     r.signal(MONDAY, signal("volna", "negative_spike", Severity.WARNING, caused_by="tg:7",
