@@ -351,6 +351,7 @@ class ComplaintState(msgspec.Struct):
     # When `page` complaints last went past the SLA, and when the desk last answered one.
     late_ms: list[int] = []
     claims_ms: list[int] = []  # when ones saying they were ignored before went past it
+    claimed: list[int] = []  # ... those of them not pressing on their own (thread keys)
     late_week: float = 0.0  # `page` complaints gone past the SLA, decayed over a week
     late_week_ms: int = 0
     answer_ms: int = 0
@@ -461,7 +462,7 @@ class ComplaintDetector:
                     state.late_week = self._weekly(state.late_week, state.late_week_ms, at)
                     state.late_week_ms = at
                 if th.pages and th.claims_repeat:
-                    self._claimed_late(state, th, at)
+                    self._claimed_late(state, tk, th, at)
             th.due_ms = 0
             if th.stage < 3:
                 th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
@@ -521,8 +522,8 @@ class ComplaintDetector:
         self._index(state, tk, th, pk, m.created_at_ms, out)
         state.by_author[key64(f"{m.source}:{th.author}")] = tk
         trim_oldest(state.by_author, self.s.max_threads)
-        if pages and th.keys and state.overdue and not self.by_thread:
-            out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)  # same problem?
+        if pages and th.keys and not self.by_thread and self._meets_claimed(state, th):
+            out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)
         return out
 
     def _index(self, state: ComplaintState, tk: int, th: Thread, pk: int, at: int,
@@ -636,7 +637,18 @@ class ComplaintDetector:
         return count * math.exp(-max(0, at - last_ms) / _WEEK_MS) + 1.0
 
     @staticmethod
-    def _claimed_late(state: ComplaintState, th: Thread, at: int) -> None:
+    def _meets_claimed(state: ComplaintState, th: Thread) -> bool:
+        """Whether a new complaint may be about the problem of an overdue one claiming earlier
+        contact (then the backlog is looked at again now, not at the next deadline)."""
+        threads, keys = state.threads, set(th.keys)
+        live = [tk for tk in state.claimed if (o := threads.get(tk)) is not None
+                and not o.answered_ms and not o.pressing]
+        state.claimed = live
+        return any(threads[tk].author != th.author and
+                   len(keys.intersection(threads[tk].keys)) >= _SAME_PROBLEM for tk in live)
+
+    @staticmethod
+    def _claimed_late(state: ComplaintState, tk: int, th: Thread, at: int) -> None:
         """An overdue complaint that says earlier contacts went unanswered is pressing on its
         own only where such complaints are unusual: some desks' routine backlog is full of
         them ("обещали перезвонить, тишина"). Judged once, as it passes the SLA."""
@@ -644,6 +656,8 @@ class ComplaintDetector:
         known = state.late_week >= _KNOWN_LATE
         if known and len(claims) < _USUAL_CLAIMS:
             th.pressing = True
+        elif len(state.claimed) < _RECENT_MAX:
+            state.claimed.append(tk)  # waits for another author's complaint about it
         claims.append(at)
         if len(claims) > _RECENT_MAX:
             del claims[0]
