@@ -13,13 +13,14 @@ COMPLAINT_SLA, `group_by: brand` (the default): ONE signal group per brand, the 
 complaints past the SLA and still unanswered. It is re-sent whenever the backlog's size, level
 or oldest stage changes: `firing` when it grew or its level rose, `update` when it shrank (an
 answer), `resolved` when it is empty or nothing in it pages any more. An overdue `page`
-complaint pages when it is pressing (it says earlier contacts went unanswered, or its author
-wrote again under it), others piled in, it reaches `error_reach`, another author's overdue one
-is about the same problem, or the desk has stopped answering (`_summary`). Its level comes from
-those only:
+complaint pages when it is pressing (its author wrote again under it, or it says earlier
+contacts went unanswered where such claims are unusual for the desk), others piled in, it
+reaches `error_reach`, other authors' unanswered ones are about the same problem, or the desk
+has stopped answering (`_summary`). Its level comes from those only:
   none: info (reviews, ordinary late complaints: recorded, not paged);
   warning: one past `sla`;
-  error: one past `error_after`, or `error_count` of them, or their reach >= `error_reach`;
+  error: one past `error_after`, several authors' about one problem, or `error_count` of them,
+    or their reach >= `error_reach`;
   critical: one past `critical_after`, or `critical_count`, or reach >= `critical_reach`.
 `group_by: thread`: a signal per complaint (group: thread id) at `sla`, `error_after` and
 `critical_after` (reach raises it earlier; `count` sources stay info), `resolved` once answered.
@@ -321,11 +322,12 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     # Pressing while unanswered: it says earlier contacts went unanswered, or its author
     # wrote again under it (cleared when the brand answers; a restart after an answer is not).
     pressing: bool = False
+    keys: tuple[int, ...] = ()  # content keys of the complaint (what problem it is about)
+    # New fields go last (array-like: state written before them still loads).
     # It says earlier contacts went unanswered: many routine complaints do, so this alone
-    # does not page.
+    # pages only where that is unusual (_claimed_late).
     claims_repeat: bool = False
     under: bool = False  # a comment under the brand's post: it shares that post's topic
-    keys: tuple[int, ...] = ()  # content keys of the complaint (what problem it is about)
 
 
 class ComplaintState(msgspec.Struct):
@@ -458,11 +460,10 @@ class ComplaintDetector:
                 state.overdue += 1
                 if th.pages:
                     self._recent(state.late_ms, at)
-                if th.pages:
                     state.late_week = self._weekly(state.late_week, state.late_week_ms, at)
                     state.late_week_ms = at
-                if th.pages and th.claims_repeat:
-                    self._claimed_late(state, tk, th, at)
+                    if th.claims_repeat:
+                        self._claimed_late(state, tk, th, at)
             th.due_ms = 0
             if th.stage < 3:
                 th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
@@ -732,11 +733,12 @@ class ComplaintDetector:
 
     def _summary(self, state: ComplaintState, at: int) -> _Backlog:
         """Some complaints always go unanswered (a desk misses ~1%, answers a few late), so an
-        overdue complaint pages only when it is pressing (says earlier contacts went
-        unanswered, or its author wrote again), others piled in, its author's reach is
-        `error_reach`, or another overdue one from another author is about the same problem;
-        all of them once the desk has stopped answering (`_dark`). The rest is info however
-        old or many: recorded and shown, not paged."""
+        overdue complaint pages only when it is pressing (its author wrote again, or it says
+        earlier contacts went unanswered where that is unusual: _claimed_late), others piled
+        in, its author's reach is `error_reach`, or it is about one problem with other
+        authors' complaints (three overdue, or two unanswered when an overdue one claims
+        earlier contact); all of them once the desk has stopped answering (`_dark`). The rest
+        is info however old or many: recorded and shown, not paged."""
         b = _Backlog()
         s = self.s
         plain: list[Thread] = []

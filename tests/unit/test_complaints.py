@@ -575,7 +575,7 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     for name in ("backlog_total", "backlog_paging", "backlog_level", "backlog_stage"):
         del raw[name]
     for th in raw["threads"].values():
-        del th[-3:]  # `pages`, `pressing`, `keys`: the newest fields of an array-like Thread
+        del th[-5:]  # pages, pressing, keys, claims_repeat, under: the newest fields of a Thread
     old = msgspec.msgpack.decode(msgspec.msgpack.encode(raw), type=ComplaintState)
     (sig,) = det.tick(old, T0 + 5 * HOUR)
     assert sig.details["backlog"] == 1 and sig.severity == Severity.INFO
