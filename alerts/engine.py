@@ -681,9 +681,12 @@ class IncidentEngine:
             self._page(run, incident, "repeat", audience)
         self._escalate_due(run, incident, route)
 
+    @staticmethod
+    def _last_page_ms(incident: Incident) -> int:
+        return incident.notified_ms if incident.notified_ms is not None else incident.opened_ms
+
     def _since_page(self, run: _Run, incident: Incident) -> int:
-        last = incident.notified_ms if incident.notified_ms is not None else incident.opened_ms
-        return run.now - last
+        return run.now - self._last_page_ms(incident)
 
     def _repeat_due(self, run: _Run, incident: Incident) -> bool:
         interval = self._repeat_interval  # "0s" disables repeats
@@ -693,8 +696,7 @@ class IncidentEngine:
             else None
         if clock is None:
             return self._since_page(run, incident) >= interval
-        last = incident.notified_ms if incident.notified_ms is not None else incident.opened_ms
-        return clock.elapsed(last, run.now) >= interval
+        return clock.elapsed(self._last_page_ms(incident), run.now) >= interval
 
     def _page(
         self, run: _Run, incident: Incident, event: NotificationEvent, receivers: tuple[str, ...]

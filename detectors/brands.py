@@ -159,8 +159,9 @@ def alias_kinds(spec: BrandSpec) -> AliasKinds:
         cyr, lat = ambiguous.get(key, (False, False))
         ambiguous[key] = (cyr, True) if latin else (True, lat)
     for key in latin_keys:
-        twin = cyrillic.get(key)
-        if twin if twin is not None else russian and key in _everyday_ru_keys():
+        twin = cyrillic.get(key)  # a Cyrillic twin decides; else: a Russian everyday word?
+        weak = twin if twin is not None else russian and key in _everyday_ru_keys()
+        if weak:
             ambiguous[key] = (ambiguous.get(key, (False, False))[0], True)
     handles.discard("")
     return AliasKinds(ambiguous, frozenset(hashtags), frozenset(handles))

@@ -489,18 +489,18 @@ class ComplaintDetector:
     def _to_handle(self, e: Enriched) -> bool:
         """It answers an official account or names its @handle."""
         m = e.mention
-        if self._is_official(m.source, m.reply_to_author):
-            return True
-        return self.handle_re is not None and "@" in m.text and \
-            self.handle_re.search(m.text) is not None
+        return self._is_official(m.source, m.reply_to_author) or self._names_handle(m.text)
 
     def _writes_to_handle(self, e: Enriched) -> bool:
         """A post of its own naming the @handle: a customer writing to the desk, whose
         answer is due whether or not the words sound like a complaint ("здравствуйте, в
         посёлке пропал интернет, отреагируйте"). A comment under the brand's post is not."""
         m = e.mention
-        return not m.in_reply_to and self.handle_re is not None and "@" in m.text and \
-            self.handle_re.search(m.text) is not None
+        return not m.in_reply_to and self._names_handle(m.text)
+
+    def _names_handle(self, text: str) -> bool:
+        return self.handle_re is not None and "@" in text and \
+            self.handle_re.search(text) is not None
 
     def _is_official(self, source: str, handle: str | None) -> bool:
         h = _handle(handle)

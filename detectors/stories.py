@@ -983,11 +983,10 @@ class StoryDetector:
         growth of followers reached or of views, as in projected_reach), each over its
         warning threshold. 1: as fast as a story must be to signal."""
         s = self.s
-        velocity = self.horizon_min * max(story.reach_rate, story.views_rate)
         return max(story.eng_rate / s.engagement_per_min[0],
                    story.auth_rate / s.authors_per_min[0],
                    self._voice_rate(state, story, t) / s.voices_per_min[0],
-                   velocity / s.projected_reach[0])
+                   self._reach_velocity(story) / s.projected_reach[0])
 
     def _same_event(self, state: StoryState, story: Story, no: int,
                     t: int) -> tuple[Story, int] | None:
@@ -1020,8 +1019,12 @@ class StoryDetector:
         return best
 
     def projected_reach(self, story: Story) -> int:
-        return int(max(story.reach, story.views)
-                   + self.horizon_min * max(story.reach_rate, story.views_rate))
+        return int(max(story.reach, story.views) + self._reach_velocity(story))
+
+    def _reach_velocity(self, story: Story) -> float:
+        """Reach the story gains in `horizon_min` at its current growth of followers reached
+        or of views."""
+        return self.horizon_min * max(story.reach_rate, story.views_rate)
 
     def _signal(self, story: Story, e: Enriched | None, t: int, level: int,
                 projected: int, status: SignalStatus = "firing") -> Signal:

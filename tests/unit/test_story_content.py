@@ -107,6 +107,20 @@ def story_ids(state: StoryState, events: list[Enriched]) -> list[str]:
     return out
 
 
+def burst_times(start: int) -> list[int]:
+    """25 posting times in 30 minutes, thickening as the story takes off."""
+    rng = random.Random(5)
+    return sorted(start + int(30 * MIN * rng.random() ** (1 / 1.3)) for _ in range(25))
+
+
+def paraphrase_burst(times: list[int]) -> list[Enriched]:
+    """The guard story told by one new author at each time, in turn in each GUARD wording."""
+    return [enriched(GUARD[i % len(GUARD)], at=t, negativity=0.7,
+                     by=author(f"b{i}", followers=200),
+                     lang="en" if GUARD[i % len(GUARD)].isascii() else "ru")
+            for i, t in enumerate(times)]
+
+
 def tell(texts: tuple[str, ...], start: int, every: int, prefix: str = "p") -> list[Enriched]:
     return [enriched(text, at=start + i * every, negativity=0.7,
                      by=author(f"{prefix}{i}", followers=300),
@@ -196,13 +210,9 @@ def test_a_paraphrase_burst_signals_within_fifteen_minutes() -> None:
     """~25 authors in 30 minutes, RU and EN, each in their own words, no link between them:
     a warning within 15 minutes, one story, flagged unverified (small accounts)."""
     det, state = warm_detector()
-    rng = random.Random(5)
-    times = sorted(T0 + int(30 * MIN * rng.random() ** (1 / 1.3)) for _ in range(25))
+    times = burst_times(T0)
     quiet = background(7, T0, T0 + 40 * MIN)
-    burst = [enriched(GUARD[i % len(GUARD)], at=t, negativity=0.7,
-                      by=author(f"b{i}", followers=200),
-                      lang="en" if GUARD[i % len(GUARD)].isascii() else "ru")
-             for i, t in enumerate(times)]
+    burst = paraphrase_burst(times)
     signals: list[Signal] = []
     for e in sorted(burst + quiet, key=lambda e: e.mention.created_at_ms):
         signals += det.observe(state, e)
@@ -361,14 +371,10 @@ def test_a_paraphrase_burst_on_a_busy_brand_signals_within_ten_minutes() -> None
     judged by its average since it began, not by a decayed average that started from nothing
     while the brand's had long settled (that took 24 minutes here)."""
     det, state = warm_detector()
-    rng = random.Random(5)
     start = T0 + 40 * MIN  # the brand's negative rate has settled at 1.5 a minute
-    times = sorted(start + int(30 * MIN * rng.random() ** (1 / 1.3)) for _ in range(25))
+    times = burst_times(start)
     busy = background(8, T0, start + 40 * MIN, per_hour=90)
-    burst = [enriched(GUARD[i % len(GUARD)], at=t, negativity=0.7,
-                      by=author(f"b{i}", followers=200),
-                      lang="en" if GUARD[i % len(GUARD)].isascii() else "ru")
-             for i, t in enumerate(times)]
+    burst = paraphrase_burst(times)
     signals: list[Signal] = []
     for e in sorted(burst + busy, key=lambda e: e.mention.created_at_ms):
         signals += det.observe(state, e)
