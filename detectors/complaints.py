@@ -72,7 +72,7 @@ _KEYS = 12  # content keys a complaint keeps to meet others about the same probl
 _SAME_PROBLEM = 3  # content keys two complaints share to be about one problem ...
 _RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answered
 _SAME_AUTHORS = 3  # authors of overdue complaints about one problem that page together ...
-_SAME_CLAIMED = 2  # ... or of unanswered ones, when an overdue one says it was ignored before
+_SAME_CLAIMED = 2  # ... or when one of them says it was ignored before
 _USUAL_CLAIMS = 1  # overdue complaints saying so in a week: then one alone does not page
 _KNOWN_LATE = 10  # ... judged once this many went overdue in a week (before: usual)
 _WEEK_MS = 7 * 86_400_000
@@ -328,6 +328,9 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     # pages only where that is unusual (_claimed_late).
     claims_repeat: bool = False
     under: bool = False  # a comment under the brand's post: it shares that post's topic
+    # It paged as part of the backlog: it keeps the page open until answered, so the page does
+    # not close and reopen as the complaints that corroborated it get answered.
+    paged: bool = False
 
 
 class ComplaintState(msgspec.Struct):
@@ -353,7 +356,6 @@ class ComplaintState(msgspec.Struct):
     # When `page` complaints last went past the SLA, and when the desk last answered one.
     late_ms: list[int] = []
     claims_ms: list[int] = []  # when ones saying they were ignored before went past it
-    claimed: list[int] = []  # ... those of them not pressing on their own (thread keys)
     late_week: float = 0.0  # `page` complaints gone past the SLA, decayed over a week
     late_week_ms: int = 0
     answer_ms: int = 0
@@ -523,8 +525,6 @@ class ComplaintDetector:
         self._index(state, tk, th, pk, m.created_at_ms, out)
         state.by_author[key64(f"{m.source}:{th.author}")] = tk
         trim_oldest(state.by_author, self.s.max_threads)
-        if pages and th.keys and not self.by_thread and self._meets_claimed(state, th):
-            out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)
         return out
 
     def _index(self, state: ComplaintState, tk: int, th: Thread, pk: int, at: int,
@@ -638,27 +638,15 @@ class ComplaintDetector:
         return count * math.exp(-max(0, at - last_ms) / _WEEK_MS) + 1.0
 
     @staticmethod
-    def _meets_claimed(state: ComplaintState, th: Thread) -> bool:
-        """Whether a new complaint may be about the problem of an overdue one claiming earlier
-        contact (then the backlog is looked at again now, not at the next deadline)."""
-        threads, keys = state.threads, set(th.keys)
-        live = [tk for tk in state.claimed if (o := threads.get(tk)) is not None
-                and not o.answered_ms and not o.pressing]
-        state.claimed = live
-        return any(threads[tk].author != th.author and
-                   len(keys.intersection(threads[tk].keys)) >= _SAME_PROBLEM for tk in live)
-
-    @staticmethod
     def _claimed_late(state: ComplaintState, tk: int, th: Thread, at: int) -> None:
         """An overdue complaint that says earlier contacts went unanswered is pressing on its
         own only where such complaints are unusual: some desks' routine backlog is full of
-        them ("обещали перезвонить, тишина"). Judged once, as it passes the SLA."""
+        them ("обещали перезвонить, тишина"); otherwise another author's overdue complaint about
+        the same problem must back it (_summary). Judged once, as it passes the SLA."""
         claims = state.claims_ms = [t for t in state.claims_ms if at - t < _WEEK_MS]
         known = state.late_week >= _KNOWN_LATE
         if known and len(claims) < _USUAL_CLAIMS:
             th.pressing = True
-        elif len(state.claimed) < _RECENT_MAX:
-            state.claimed.append(tk)  # waits for another author's complaint about it
         claims.append(at)
         if len(claims) > _RECENT_MAX:
             del claims[0]
@@ -736,20 +724,17 @@ class ComplaintDetector:
         overdue complaint pages only when it is pressing (its author wrote again, or it says
         earlier contacts went unanswered where that is unusual: _claimed_late), others piled
         in, its author's reach is `error_reach`, or it is about one problem with other
-        authors' complaints (three overdue, or two unanswered when an overdue one claims
-        earlier contact); all of them once the desk has stopped answering (`_dark`). The rest
-        is info however old or many: recorded and shown, not paged."""
+        authors' overdue complaints (three, or two when one claims earlier contact); all of
+        them once the desk has stopped answering (`_dark`). One that paged keeps paging until
+        answered (`Thread.paged`). The rest is info however old or many: recorded and shown,
+        not paged. Only overdue complaints back each other: one the desk has yet to answer is
+        no evidence that it ignores the problem."""
         b = _Backlog()
         s = self.s
         plain: list[Thread] = []
-        waiting: list[Thread] = []  # `page` complaints not yet overdue: they corroborate
         dark = self._dark(state, at)
         for th in state.threads.values():
-            if th.answered_ms:
-                continue
-            if not th.stage:
-                if th.pages and th.keys:
-                    waiting.append(th)
+            if th.answered_ms or not th.stage:
                 continue
             b.total += 1
             b.reach += th.reach
@@ -770,8 +755,6 @@ class ComplaintDetector:
         # shares _SAME_PROBLEM content keys with another, one of them rare among the complaints
         # the desk answered (two alike are common enough: one template, one routine problem).
         vocab, answered = state.answered_keys, state.answered_n
-        overdue = len(plain)
-        plain += waiting
         root = list(range(len(plain)))
 
         def find(i: int) -> int:
@@ -790,22 +773,21 @@ class ComplaintDetector:
                 if len(shared) >= _SAME_PROBLEM and any(
                         vocab.get(k, 0) * _RARE <= answered for k in shared):
                     root[find(i)] = find(j)
-        authors: dict[int, set[str]] = {}  # every author of the problem
-        late: dict[int, set[str]] = {}  # ... of its overdue complaints
+        authors: dict[int, set[str]] = {}  # authors of the problem's overdue complaints
         claimed: set[int] = set()  # problems with an overdue complaint saying it was ignored
         for i, th in enumerate(plain):
             r = find(i)
             authors.setdefault(r, set()).add(th.author)
-            if i < overdue:
-                late.setdefault(r, set()).add(th.author)
-                if th.claims_repeat:
-                    claimed.add(r)
-        for i, th in enumerate(plain[:overdue]):
+            if th.claims_repeat:
+                claimed.add(r)
+        for i, th in enumerate(plain):
             r = find(i)
-            if len(late[r]) >= _SAME_AUTHORS or (
+            if len(authors[r]) >= _SAME_AUTHORS or (
                     r in claimed and len(authors[r]) >= _SAME_CLAIMED):
                 self._pages_in(b, th, "same_problem")
                 b.level = max(b.level, _ERROR)  # several customers, one problem, ignored
+            elif th.paged:
+                self._pages_in(b, th, "paged_before")
         if b.pressing:
             by_count = _ERROR * (b.pressing >= s.error_count) + (b.pressing >= s.critical_count)
             by_reach = _ERROR * (b.paging_reach >= s.error_reach) + (
@@ -833,6 +815,10 @@ class ComplaintDetector:
             state.backlog_total = state.backlog_paging = state.backlog_stage = 0
             state.backlog_level = _NONE
             return [self._backlog_signal(state, b, at, ingested, "resolved")]
+        if b.level >= _WARNING:
+            for th in state.threads.values():
+                if th.id in b.paging_ids:
+                    th.paged = True
         now = (b.total, b.paging, b.level, b.stage)
         last = (state.backlog_total, state.backlog_paging, state.backlog_level,
                 state.backlog_stage)

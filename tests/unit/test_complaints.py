@@ -741,8 +741,8 @@ def test_a_claim_of_earlier_contact_pages_alone_only_where_such_claims_are_unusu
     assert [s.severity for s in det.tick(known, T0 + 5 * HOUR)] == [Severity.WARNING]
 
 
-def test_a_claimed_complaint_and_another_authors_waiting_one_about_it_page_as_one_problem(
-) -> None:
+def test_a_claimed_complaint_pages_with_another_authors_once_that_one_is_overdue_too() -> None:
+    """A complaint the desk has yet to answer is no evidence that it ignores the problem."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
     state = det.new_state()  # routine unknown: the claim alone would not page
     det.observe(state, complaint("@acme_support в посёлке Лесном пропал интернет, пишу уже "
@@ -750,11 +750,33 @@ def test_a_claimed_complaint_and_another_authors_waiting_one_about_it_page_as_on
     (info,) = det.tick(state, T0 + 5 * HOUR)
     assert info.severity == Severity.INFO
     later = complaint("@acme_support интернет пропал в посёлке Лесном, сделайте что-нибудь",
-                      at=T0 + 5 * HOUR + MIN, by=author("b"))  # not overdue yet
-    (err,) = det.observe(state, later)
+                      at=T0 + 5 * HOUR + MIN, by=author("b"))
+    assert det.observe(state, later) == []  # waiting: the desk may still answer it
+    (err,) = ticks(det, state, T0 + 5 * HOUR, T0 + 30 * HOUR)
     assert (err.severity, err.status, err.details["pressing_why"]) == (
-        Severity.ERROR, "firing", "same_problem 1")
+        Severity.ERROR, "firing", "same_problem 2")
     assert err.mentions[0].author == "a"
+
+
+def test_a_paged_complaint_keeps_the_page_open_when_what_backed_it_is_answered() -> None:
+    """Otherwise the page closes and reopens with each new complaint that backs it."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    det.observe(state, complaint("@acme_support в посёлке Лесном пропал интернет, пишу уже "
+                                 "третий раз", at=T0, by=author("a")))
+    backing = complaint("@acme_support интернет пропал в посёлке Лесном, сделайте что-нибудь",
+                        at=T0 + MIN, by=author("b"))
+    det.observe(state, backing)
+    (err,) = det.tick(state, T0 + 5 * HOUR)
+    assert (err.severity, err.status, err.details["pressing"]) == (Severity.ERROR, "firing", 2)
+    (still,) = det.observe(state, official("Разберёмся", backing, at=T0 + 6 * HOUR))
+    assert (still.severity, still.status, still.details["pressing_why"]) == (
+        Severity.WARNING, "update", "paged_before 1")
+    third = complaint("@acme_support в посёлке Лесном снова пропал интернет",
+                      at=T0 + 7 * HOUR, by=author("c"))
+    det.observe(state, third)
+    assert all(s.status != "firing" or s.severity < Severity.WARNING
+               for s in ticks(det, state, T0 + 7 * HOUR, T0 + 12 * HOUR))  # no new page
 
 
 def test_a_neutral_post_to_the_handle_saying_it_was_ignored_is_tracked() -> None:
