@@ -5,13 +5,14 @@ week*.py), not the detectors. The first half (brands, vocabulary) is bank_blind2
 
 The crisis texts use the brand vocabulary the generator keeps fixed through one crisis
 (week_crises._FIXED). They are placed so that they read with lower-case fragments of these forms:
-- guard_venue: where the venue is ("на Тверской", "ТЦ «Европа»"), used after a dash, a comma or
-  in brackets next to the brand;
+- guard_venue: where the venue is, a phrase with a preposition ("на Садовой", "в ТЦ «Радуга»"),
+  used after a comma or in brackets next to the brand;
 - found_item / found_short: what was found, a noun phrase in the nominative (long / short);
-- ignored_issue: the problem, a clause or a noun phrase ("третий день нет связи в ЖК «Ясный»"),
+- ignored_issue: the problem, a clause or a noun phrase ("не начисляются баллы за заказы"),
   used as a sentence of its own or after a colon or dash;
-- gaffe_topic: what people complain to the executive about, a noun phrase in the nominative;
-- fake_claim: the scare, a clause ("в котлеты добавляют просрочку"), used after «что» or a colon.
+- gaffe_topic: whom or what the executive's post is about, a phrase with «про» («про тех, кто
+  пишет плохие отзывы»), used after «пост», «пару слов»;
+- fake_claim: the scare, a clause ("в котлеты подмешивают просрочку"), used after «что» or a colon.
 The storm names no brand: it is about waves in one resort town (Геленджик and its villages).
 """
 
@@ -524,8 +525,8 @@ IGNORED = IgnoredTexts(
             "{h} {ignored_issue}[, уже не первый раз|]. [Я понимаю, что бывает, но|Понимаю, "
             "всякое бывает, но] [хотелось бы знать сроки.|скажите хотя бы, когда.]",
             "{h}, [вопрос|обращение] [от постоянного клиента|от клиента с пятилетним стажем]: "
-            "{ignored_issue}. [Договор|Номер заказа|Чек] [есть|сохранил], [готов прислать|пришлю "
-            "в личку]. [Жду ответа тут.|Отпишитесь.]",
+            "{ignored_issue}. [Скрины|Номер заказа|Чек] [есть|сохранил], [готов прислать|пришлю в "
+            "личку]. [Жду ответа тут.|Отпишитесь.]",
             "{h} а вы в курсе? {ignored_issue}. [Или это только мне так везёт?|Или я один "
             "такой?|Или так задумано?]",
             "{h} [добрый день,|] [пишу сюда, потому что|пишу здесь, т.к.] [на почту|в чат на "
@@ -596,18 +597,18 @@ IGNORED = IgnoredTexts(
 GAFFE = GaffeTexts(
     post=T(
         ru=(
-            "[Тема недели у меня в личке|Главная тема моей лички на этой неделе] — {gaffe_topic}. "
-            "[Отвечу всем сразу.|Отвечу один раз и для всех.] Если вам [дорого|не нравится|плохо] "
-            "— [никто не держит|дверь там же, где вход]. Мы не [будем|собираемся] [подстраиваться "
-            "под нищебродов|прогибаться под тех, кто считает копейки и пишет жалобы с телефона за "
-            "пять тысяч]. [Наши клиенты — нормальные люди, а не вечно ноющие.|Нормальные клиенты "
-            "у нас есть, спасибо.]",
+            "[Пару слов|Пара слов] {gaffe_topic}, [раз уж вся личка об этом|раз уж все "
+            "спрашивают]. [Отвечу всем сразу.|Отвечу один раз и для всех.] Если вам [дорого|не "
+            "нравится|плохо] — [никто не держит|дверь там же, где вход]. Мы не [будем|собираемся] "
+            "[подстраиваться под нищебродов|прогибаться под тех, кто считает копейки и пишет "
+            "жалобы с телефона за пять тысяч]. [Наши клиенты — нормальные люди, а не вечно "
+            "ноющие.|Нормальные клиенты у нас есть, спасибо.]",
             "[Честно|Скажу честно], надоело читать [нытьё|стоны]. [Девяносто процентов "
             "жалоб|Большую часть жалоб] пишут [люди|персонажи], которые [платят меньше "
             "всех|платят три копейки] и [хотят|требуют] [сервис как в Дубае|обслуживания как в "
             "пятизвёздочном отеле]. [Быдло, простите, есть быдло.|Простите, но быдло остаётся "
             "быдлом.] [Работаем дальше.|Всем хорошего вечера.]",
-            "[Мне тут пишут|Приходят сообщения]: {gaffe_topic}. [Окей.|Ладно.] [А теперь "
+            "[Вижу ваши посты|Читаю ваши комментарии] {gaffe_topic}. [Окей.|Ладно.] [А теперь "
             "подумайте|А вы не думали]: может, дело не в нас, а в вас? [Мы не собес.|Мы не "
             "благотворительный фонд.] [Кого не устраивает — до свидания, плакать не "
             "будем.|Несогласные могут идти к конкурентам, те будут рады вашим купонам.]",
@@ -620,8 +621,8 @@ GAFFE = GaffeTexts(
     ),
     reaction=T(
         ru=(
-            "[Это правда|Это реально] {ceo} [такое пишет|это пишет]? [Мы для него нищеброды, "
-            "понятно.|Клиенты — быдло, ясно.] [Отличный маркетинг.|Спасибо за честность.]",
+            "[Это правда|Серьёзно,] {ceo} такое пишет? [Мы для него нищеброды, понятно.|Клиенты — "
+            "быдло, ясно.] [Отличный маркетинг.|Спасибо за честность.]",
             "{ceo} [у себя в канале|в своём посте] [называет|обзывает] [своих клиентов|нас] "
             "[нищебродами|быдлом]. [Я клиент {b_gen} восемь лет.|Я плачу {b_dat} каждый месяц.] "
             "[Видимо, пора перестать.|Выводы сделаю.]",
@@ -635,15 +636,19 @@ GAFFE = GaffeTexts(
             "котором {ceo} рассуждает о клиентах? [Держитесь там.|Сочувствую вашему пиару.] {lol}",
             "[Самое смешное|Самое забавное], что под постом [уже|] [тысячи|десятки тысяч] "
             "ответов, и [ни одного в поддержку|все про одно и то же]",
+            "[Читали|Видели] [сегодняшний|вечерний] пост [главы|начальника] {b_gen} "
+            "{gaffe_topic}? [Я перечитала два раза.|Я думал, это пародийный аккаунт.] {e_neg}",
             "{ceo}, [это ваш|это и есть ваш] [клиентоориентированный подход|уровень]? [Мы вам "
             "деньги платим вообще-то.|Зарплату вам платим мы, «нищеброды».]",
         ),
         en=(
             "The CEO of {b} just [called|described] [complaining customers|people who complain] "
             "as [peasants|trash]. [Incredible.|Wow.|Bold.]",
-            "[Imagine being|Imagine] the head of {b} and [posting that|telling your customers] "
-            "they're [broke trash|beggars]. [Screenshot's everywhere already.|It's already been "
+            "Imagine being the head of {b} and [publicly calling|calling] your own customers "
+            "[broke trash|beggars]. [Screenshot's everywhere already.|It's already been "
             "screenshotted a thousand times.]",
+            "Did you see [the {b} CEO's post|what the head of {b} posted] {gaffe_topic}? "
+            "[Yikes.|Unbelievable.|Someone confiscate that phone.]",
             "[Their CEO|The boss of {b}] [really said|really thinks] people who complain [are "
             "poor nobodies|are cattle]. [Cancelling my account.|Well, I'm done with {b}.]",
         ),
