@@ -57,7 +57,7 @@ from streams.ops import gc_tuning
 
 SUNDAY = 1_773_522_000_000  # 2026-03-15 00:00 Moscow: the day of history; Monday 16th starts
 NO_CRISIS = "none"
-DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210"}
+DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210", "blind2": "301-310"}
 # Minutes from a crisis's start to its first page that a PR desk needs (issue 13), and the
 # local hours a seed may start each crisis in (the arguing brand: the customer's post).
 TARGET_MIN = {"guard-video": 15, "arguing-brand": 15, "ignored-complaints": 120,
