@@ -295,6 +295,12 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     # Negative posts the brand's vocabulary must have counted (once) before content joins.
     content_warmup: int = 10
     vocabulary_half_life: str = "1d"
+    # A post outgrowing its author's audience: its views growing, between two metric updates,
+    # at least `outgrow` times its author's followers per hour, with `outgrow_min_views` views
+    # at least, counts as a story at warning (even a story of one post so far). Not for posts
+    # that name the brand only by an everyday word, nor the brand's own.
+    outgrow: float = 6.0
+    outgrow_min_views: int = 1_000
     max_vocabulary: int = 1_024  # content keys counted per brand (least recently seen go)
     max_terms: int = 2_048  # inverted index entries: content key -> story
 
@@ -315,6 +321,8 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("content_max_share must be within (0, 1)")
         if self.voices_share < 0.0:
             raise ValueError("voices_share must be >= 0")
+        if self.outgrow <= 0.0 or self.outgrow_min_views < 1:
+            raise ValueError("outgrow must be > 0 and outgrow_min_views >= 1")
         for name in ("min_mentions", "min_authors", "min_tokens", "min_voices",
                      "content_min_shared", "content_min_authors"):
             if getattr(self, name) < 1:
@@ -361,6 +369,8 @@ class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need no
     by_content: int = 0  # posts that joined by content alone
     terms: dict[int, int] = {}  # content key -> how many of the keyed posts have it (top 32)
     recent: float = 0.0  # keyed posts, decayed with time constant content_window
+    outgrown_ms: int = 0  # when one of its posts last outgrew its author's audience
+    outgrow_x: float = 0.0  # by how much: views per hour over the author's followers
 
 
 class _Post(msgspec.Struct, array_like=True, gc=False):
@@ -452,14 +462,14 @@ class StoryDetector:
                 post.story = no
                 self._update(story, post, e, t, obs)
                 posts[pk] = post  # re-insert: most recently used last
-                return self._check(state, story, no, e, t)
+                return [] if e.official else self._check(state, story, no, e, t)
         story, no, terms, by_content, copy = self._place(state, e, pk, t)
         engagement = self._join(story, e, t, obs, by_content, copy)
         if terms:
             self._learn(state, story, no, terms, t)
         posts[pk] = _Post(no, engagement, m.metrics.views, obs // 1000)
         trim_oldest(posts, self.s.max_posts)
-        return self._check(state, story, no, e, t)
+        return [] if e.official else self._check(state, story, no, e, t)
 
     def tick(self, state: StoryState, now_ms: int) -> list[Signal]:
         """Every 10 minutes (tick runs often for every brand): re-send the level of each
@@ -565,11 +575,11 @@ class StoryDetector:
                     break
         sig: list[int] = []
         terms: list[int] = []
-        if e.negativity >= s.text_negativity:
+        if e.negativity >= s.text_negativity and not e.official:
             words = tokens(text)  # once for both: no links, no @handles
             if found is None or (not found[0].sig and not parent_keys):
                 sig = _signature(words, s.min_tokens)
-            if not e.official and (not m.repost_of or (text and not text.isspace())):
+            if not m.repost_of or (text and not text.isspace()):
                 terms = keys_of(words, self.own)
         copy = False
         if found is None and sig:
@@ -769,6 +779,8 @@ class StoryDetector:
         keep.recent += gone.recent
         keep.by_content += gone.by_content
         keep.level = max(keep.level, gone.level)
+        keep.outgrown_ms = max(keep.outgrown_ms, gone.outgrown_ms)
+        keep.outgrow_x = max(keep.outgrow_x, gone.outgrow_x)
         keep.credible = keep.credible or gone.credible
         keep.last_ms = max(keep.last_ms, gone.last_ms)
         if gone.first_ms < keep.first_ms:  # the event began with the other story's origin
@@ -844,10 +856,22 @@ class StoryDetector:
         dt = obs - post.seen_s * 1000
         if d_eng <= 0 and d_views <= 0:
             return
+        if e.official:  # the brand's own post: its reach is no spread of a story about it
+            post.engagement, post.views, post.seen_s = met.engagement, met.views, obs // 1000
+            return
         self._decay(story, t)
+        s = self.s
+        if d_views > 0 and met.views >= s.outgrow_min_views and not e.ambiguous \
+                and e.negativity >= s.text_negativity:
+            # views per hour since the last update over the author's followers
+            x = d_views * 60 * _MINUTE / max(dt, _MINUTE) / max(e.mention.author.followers, 1)
+            if x >= s.outgrow:
+                story.outgrown_ms = t
+                story.outgrow_x = max(story.outgrow_x, round(x, 1))
         if d_eng > 0:
             story.engagement += d_eng
-            story.eng_rate += spread(d_eng, dt, self.tau_ms)
+            if e.mention.author.followers < s.credible_followers:  # see _join
+                story.eng_rate += spread(d_eng, dt, self.tau_ms)
             post.engagement = met.engagement
         if d_views > 0:
             story.views += d_views
@@ -866,6 +890,13 @@ class StoryDetector:
         tau = self.tau_ms
         followers = a.followers
         self._decay(story, t)
+        if e.official:
+            # The brand's own accounts never count as spread of a story about it (a reply of
+            # the desk under a complaint is no author, reach, voice or tone of the story).
+            story.last_ms = t
+            if not story.refs:
+                story.refs.append(mention_ref(e))
+            return m.metrics.engagement
         story.mentions += 1
         story.by_content += by_content
         story.last_ms = t
@@ -923,7 +954,10 @@ class StoryDetector:
             age = max(obs - m.created_at_ms, 0)
             story.engagement += engagement
             story.views += views
-            story.eng_rate += spread(engagement, age, tau)
+            # A big account's engagement is its audience's usual (judged against the
+            # account's own history elsewhere), not a story spreading: it adds no rate.
+            if followers < s.credible_followers:
+                story.eng_rate += spread(engagement, age, tau)
             story.views_rate += spread(views, age, tau)
         return engagement
 
@@ -933,13 +967,15 @@ class StoryDetector:
         s = self.s
         if story.neg_n == 0 or story.neg_sum < s.min_negativity * story.neg_n:
             return []
-        if story.level == 0 and (story.mentions < s.min_mentions
-                                 or story.authors < s.min_authors
-                                 or (story.by_content and story.authors < s.content_min_authors)):
+        outgrowing = story.outgrown_ms > 0 and t - story.outgrown_ms <= self.tau_ms
+        if story.level == 0 and not outgrowing and (
+                story.mentions < s.min_mentions or story.authors < s.min_authors
+                or (story.by_content and story.authors < s.content_min_authors)):
             return []  # too small for a first signal, whatever its rates (most new stories)
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min),
-                _grade(self._voice_rate(state, story, t), s.voices_per_min))
+                _grade(self._voice_rate(state, story, t), s.voices_per_min),
+                int(outgrowing))
         if story.level == 0 and v == 0:
             return []
         if story.level == 0:
@@ -1068,6 +1104,7 @@ class StoryDetector:
                 "copies": story.copies,
                 "voices_per_min": round(story.voice_rate, 2),
                 "joined_by_content": story.by_content,
+                "outgrow": story.outgrow_x,
             },
             status=status,
             source_created_at_ms=e.mention.created_at_ms if e is not None else 0,
