@@ -301,6 +301,12 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     # that name the brand only by an everyday word, nor the brand's own.
     outgrow: float = 6.0
     outgrow_min_views: int = 1_000
+    # A story carried by new accounts (younger than `new_account_age`): at least
+    # `min_new_accounts` of its authors and `new_accounts_share` of them counts as a story at
+    # warning, and needs only to be a little negative on average (`text_negativity`): a
+    # scare forwarded by days-old accounts is news even when the scorer reads it as mild.
+    min_new_accounts: int = 5
+    new_accounts_share: float = 0.5
     max_vocabulary: int = 1_024  # content keys counted per brand (least recently seen go)
     max_terms: int = 2_048  # inverted index entries: content key -> story
 
@@ -323,6 +329,8 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("voices_share must be >= 0")
         if self.outgrow <= 0.0 or self.outgrow_min_views < 1:
             raise ValueError("outgrow must be > 0 and outgrow_min_views >= 1")
+        if self.min_new_accounts < 1 or not 0.0 < self.new_accounts_share <= 1.0:
+            raise ValueError("min_new_accounts must be >= 1, new_accounts_share within (0, 1]")
         for name in ("min_mentions", "min_authors", "min_tokens", "min_voices",
                      "content_min_shared", "content_min_authors"):
             if getattr(self, name) < 1:
@@ -483,10 +491,9 @@ class StoryDetector:
             return []
         since, state.swept_ms = state.swept_ms, now_ms
         stories = state.stories
-        negative = self.s.min_negativity
         out: list[Signal] = []
         for st in stories.values():
-            if st.level and st.last_ms > since and st.neg_sum >= negative * st.neg_n:
+            if st.level and st.last_ms > since and self._negative(st, self._fresh(st)):
                 self._decay(st, now_ms)
                 if self._pace(state, st, now_ms) >= _KEEP_PACE:
                     out.append(self._signal(st, None, now_ms, st.level, self.projected_reach(st),
@@ -965,7 +972,8 @@ class StoryDetector:
     def _check(self, state: StoryState, story: Story, no: int, e: Enriched,
                t: int) -> list[Signal]:
         s = self.s
-        if story.neg_n == 0 or story.neg_sum < s.min_negativity * story.neg_n:
+        fresh = self._fresh(story)
+        if not self._negative(story, fresh):
             return []
         outgrowing = story.outgrown_ms > 0 and t - story.outgrown_ms <= self.tau_ms
         if story.level == 0 and not outgrowing and (
@@ -975,7 +983,7 @@ class StoryDetector:
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min),
                 _grade(self._voice_rate(state, story, t), s.voices_per_min),
-                int(outgrowing))
+                int(outgrowing or fresh))
         if story.level == 0 and v == 0:
             return []
         if story.level == 0:
@@ -993,6 +1001,18 @@ class StoryDetector:
             self._pace(state, story, t) >= 1.0 else "update"
         story.level = level
         return [self._signal(story, e, t, level, projected, status)]
+
+    def _fresh(self, story: Story) -> bool:
+        """Carried by new accounts: `min_new_accounts` of its authors, `new_accounts_share`."""
+        s = self.s
+        return story.new_accounts >= s.min_new_accounts and \
+            story.new_accounts >= s.new_accounts_share * story.authors
+
+    def _negative(self, story: Story, fresh: bool) -> bool:
+        """Negative on average: `min_negativity`, or `text_negativity` for a story carried by
+        new accounts."""
+        tone = self.s.text_negativity if fresh else self.s.min_negativity
+        return story.neg_n > 0 and story.neg_sum >= tone * story.neg_n
 
     def _voice_rate(self, state: StoryState, story: Story, t: int) -> float:
         """voices_per_min as it counts for the story's level: 0 until it has `min_voices`,

@@ -508,3 +508,25 @@ def test_a_big_accounts_engagement_is_not_a_story_spreading() -> None:
     events += [updated(review, at=T0 + k * MIN, likes=200 + 700 * k, views=20_000 * k)
                for k in range(2, 8)]
     assert replay(det, det.new_state(), events) == []
+
+
+def _forwarded(new: bool) -> list[Enriched]:
+    """A mildly worded scare (negativity 0.3) forwarded by six tiny accounts in 12 minutes,
+    days old or of unknown age."""
+    def who(name: str) -> Any:
+        return author(name, followers=15, created_at_ms=T0 - 5 * DAY if new else None)
+    origin = enriched("Friend at a lab says Acme sauces failed a safety test, tell everyone",
+                      at=T0, negativity=0.3, by=who("origin"))
+    return [origin] + [enriched(origin.mention.text, at=T0 + k * 2 * MIN, negativity=0.3,
+                                by=who(f"fwd{k}"), repost_of=origin.mention.id)
+                       for k in range(1, 7)]
+
+
+def test_a_mild_scare_forwarded_by_new_accounts_signals_unverified() -> None:
+    det = StoryDetector(SPEC, StorySettings())
+    sigs = replay(det, det.new_state(), _forwarded(new=True))
+    assert [s.severity for s in sigs] == [Severity.WARNING]
+    assert sigs[0].unverified
+    assert int(sigs[0].details["new_accounts"]) >= 5
+    # The same forwards by accounts of unknown age: a mild text, not negative enough.
+    assert replay(det, det.new_state(), _forwarded(new=False)) == []
