@@ -41,6 +41,10 @@ Levels: a story that is negative on average (`min_negativity`) signals
   alone needs `content_min_authors` authors before its first signal. A story about to signal for the
   first time while another of the brand is signalled and active folds into it (same event)
   unless it is clearly about something else (docs/detection.md, "Stories").
+  A post outgrowing its author's audience (views per hour >= `outgrow` x its followers) and
+  a story carried by new accounts (`min_new_accounts`, `new_accounts_share`; it needs only
+  `text_negativity` on average) count at warning. The brand's own accounts add nothing to
+  a story, a big account's engagement no rate.
   Pages need spreading: the sweep re-sends a signalled story's level (an `update`: it keeps
   the incident open, never opens one) only while its pace (_pace) is at least half the
   warning level, and a rise of a story below warning pace is an `update` too.
