@@ -106,6 +106,7 @@ _STORY_TERMS = 32  # content keys a story keeps (its most frequent)
 _CANDIDATES = 4  # stories scored per post, those sharing the most indexed keys
 _PRIOR_DOCS = 20  # pseudo-posts in every brand's vocabulary: a young one is not over-confident
 _COPY_VOICE = 0.5  # what a copy of the story's text counts for as a voice
+_FAMILIAR = 2  # a key counted this often outside a story is one the brand's posts used before
 # A signalled story still spreads while its pace (its fastest rate over that rate's warning
 # level, see StoryDetector._pace) is at least this: half as fast as a story must be to signal.
 _KEEP_PACE = 0.5
@@ -984,9 +985,12 @@ class StoryDetector:
                 story.mentions < s.min_mentions or story.authors < s.min_authors
                 or (story.by_content and story.authors < s.content_min_authors)):
             return []  # too small for a first signal, whatever its rates (most new stories)
+        voices = self._voice_rate(state, story, t)
+        if story.level == 0 and voices >= s.voices_per_min[0] and self._familiar(state, story):
+            voices = 0.0  # an everyday complaint told again, not news
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min),
-                _grade(self._voice_rate(state, story, t), s.voices_per_min),
+                _grade(voices, s.voices_per_min),
                 int(outgrowing or fresh))
         if story.level == 0 and v == 0:
             return []
@@ -1005,6 +1009,25 @@ class StoryDetector:
             self._pace(state, story, t) >= 1.0 else "update"
         story.level = level
         return [self._signal(story, e, t, level, projected, status)]
+
+    def _familiar(self, state: StoryState, story: Story) -> bool:
+        """Told in words the brand's negative posts used before it: at least half of the
+        story's usual informative keys (in half its posts) were counted at least
+        `_FAMILIAR` times outside it in the vocabulary (about the last day). A new event
+        brings new words; a trickle of complaints about a common problem (the same change
+        short again, the same queue) repeats what customers wrote before, and its voices
+        are no news."""
+        half = max(story.keyed, 1) / 2
+        own = self._own(story)
+        floor = self.min_weight
+        vocab = state.vocab
+        seen = total = 0
+        for k, n in story.terms.items():
+            if n < half or self._weight(state, k, n * own) < floor:
+                continue
+            total += 1
+            seen += vocab.get(k, 0) - n >= _FAMILIAR
+        return total > 0 and 2 * seen >= total
 
     def _fresh(self, story: Story) -> bool:
         """Carried by new accounts: `min_new_accounts` of its authors, `new_accounts_share`."""
