@@ -1080,7 +1080,8 @@ class StoryDetector:
         among themselves. A new story is the same event unless it is clearly about something
         else: at least two concepts of its own (informative, in half its posts: people,
         things, events) and no informative key in common with the active story. Then the most
-        similar active story takes it."""
+        similar active story takes it. Two stories both carried by new accounts (_fresh) are
+        one campaign whatever their words."""
         active = t - self.content_ms
         events = [(st, n) for n, st in state.stories.items()
                   if st.level and n != no and st.last_ms >= active]
@@ -1092,10 +1093,11 @@ class StoryDetector:
         own = [k for k, n in story.terms.items()
                if n >= half and self._weight(state, k, n * share) >= floor]
         things = sum(k in CONCEPT_KEYS for k in own)
+        fresh = self._fresh(story)
         best, best_score = None, -1.0
         for st, n in events:
             score, shared = self._score(state, st, own) if own else (0.0, 0)
-            if things >= 2 and shared == 0:
+            if things >= 2 and shared == 0 and not (fresh and self._fresh(st)):
                 continue
             if score > best_score:
                 best, best_score = (st, n), score

@@ -415,3 +415,24 @@ def _short_changed(history: bool) -> list[Signal]:
 def test_a_trickle_about_a_problem_customers_wrote_about_before_is_no_story() -> None:
     assert _short_changed(history=False)  # new to the brand: news
     assert _short_changed(history=True) == []  # the brand's customers said it before
+
+
+def _campaign(text: str, start: int, prefix: str) -> list[Enriched]:
+    """A text and five forwards of it in ten minutes, all by days-old tiny accounts."""
+    def who(i: int) -> object:
+        return author(f"{prefix}{i}", followers=12, created_at_ms=start - 3 * DAY)
+    origin = enriched(text, at=start, negativity=0.6, by=who(0), lang="ru")
+    return [origin] + [enriched(text, at=start + i * 2 * MIN, negativity=0.6, by=who(i),
+                                lang="ru", repost_of=origin.mention.id) for i in range(1, 6)]
+
+
+def test_two_stories_carried_by_new_accounts_at_once_are_one_campaign() -> None:
+    det, state = warm_detector()
+    first = _campaign("В соусе нашли кишечную палочку, лаборатория подтвердила, срочно",
+                      T0, "a")
+    second = _campaign("Их курьер сбил ребёнка на самокате во дворе у школы",
+                       T0 + 12 * MIN, "b")
+    signals = [s for e in first + second for s in det.observe(state, e)]
+    assert [s.severity for s in signals if s.kind == Kind.VIRAL_STORY] == [Severity.WARNING]
+    assert story_of_post(state, post_key(second[-1].mention)) is \
+        story_of_post(state, post_key(first[0].mention))
