@@ -353,6 +353,8 @@ def test_detector_is_deterministic() -> None:
     ({"engagement_per_min": (100.0, 50.0, 1000.0)}, "ascending"),
     ({"min_negativity": 1.5}, "within 0..1"),
     ({"max_stories": 2}, "max_stories must be >= 8"),
+    ({"outgrow": 0.0}, "outgrow must be > 0"),
+    ({"new_accounts_share": 1.5}, "new_accounts_share within"),
 ])
 def test_settings_validation(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
