@@ -41,6 +41,10 @@ Levels: a story that is negative on average (`min_negativity`) signals
   alone needs `content_min_authors` authors before its first signal. A story about to signal for the
   first time while another of the brand is signalled and active folds into it (same event)
   unless it is clearly about something else (docs/detection.md, "Stories").
+  A post outgrowing its author's audience (views per hour >= `outgrow` x its followers) and
+  a story carried by new accounts (`min_new_accounts`, `new_accounts_share`; it needs only
+  `text_negativity` on average) count at warning. The brand's own accounts add nothing to
+  a story, a big account's engagement no rate.
   Pages need spreading: the sweep re-sends a signalled story's level (an `update`: it keeps
   the incident open, never opens one) only while its pace (_pace) is at least half the
   warning level, and a rise of a story below warning pace is an `update` too.
@@ -102,6 +106,7 @@ _STORY_TERMS = 32  # content keys a story keeps (its most frequent)
 _CANDIDATES = 4  # stories scored per post, those sharing the most indexed keys
 _PRIOR_DOCS = 20  # pseudo-posts in every brand's vocabulary: a young one is not over-confident
 _COPY_VOICE = 0.5  # what a copy of the story's text counts for as a voice
+_FAMILIAR = 2  # a key counted this often outside a story is one the brand's posts used before
 # A signalled story still spreads while its pace (its fastest rate over that rate's warning
 # level, see StoryDetector._pace) is at least this: half as fast as a story must be to signal.
 _KEEP_PACE = 0.5
@@ -295,6 +300,18 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     # Negative posts the brand's vocabulary must have counted (once) before content joins.
     content_warmup: int = 10
     vocabulary_half_life: str = "1d"
+    # A post outgrowing its author's audience: its views growing, between two metric updates,
+    # at least `outgrow` times its author's followers per hour, with `outgrow_min_views` views
+    # at least, counts as a story at warning (even a story of one post so far). Not for posts
+    # that name the brand only by an everyday word, nor the brand's own.
+    outgrow: float = 6.0
+    outgrow_min_views: int = 1_000
+    # A story carried by new accounts (younger than `new_account_age`): at least
+    # `min_new_accounts` of its authors and `new_accounts_share` of them counts as a story at
+    # warning, and needs only to be a little negative on average (`text_negativity`): a
+    # scare forwarded by days-old accounts is news even when the scorer reads it as mild.
+    min_new_accounts: int = 5
+    new_accounts_share: float = 0.5
     max_vocabulary: int = 1_024  # content keys counted per brand (least recently seen go)
     max_terms: int = 2_048  # inverted index entries: content key -> story
 
@@ -315,6 +332,10 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("content_max_share must be within (0, 1)")
         if self.voices_share < 0.0:
             raise ValueError("voices_share must be >= 0")
+        if self.outgrow <= 0.0 or self.outgrow_min_views < 1:
+            raise ValueError("outgrow must be > 0 and outgrow_min_views >= 1")
+        if self.min_new_accounts < 1 or not 0.0 < self.new_accounts_share <= 1.0:
+            raise ValueError("min_new_accounts must be >= 1, new_accounts_share within (0, 1]")
         for name in ("min_mentions", "min_authors", "min_tokens", "min_voices",
                      "content_min_shared", "content_min_authors"):
             if getattr(self, name) < 1:
@@ -361,6 +382,8 @@ class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need no
     by_content: int = 0  # posts that joined by content alone
     terms: dict[int, int] = {}  # content key -> how many of the keyed posts have it (top 32)
     recent: float = 0.0  # keyed posts, decayed with time constant content_window
+    outgrown_ms: int = 0  # when one of its posts last outgrew its author's audience
+    outgrow_x: float = 0.0  # by how much: views per hour over the author's followers
 
 
 class _Post(msgspec.Struct, array_like=True, gc=False):
@@ -452,14 +475,14 @@ class StoryDetector:
                 post.story = no
                 self._update(story, post, e, t, obs)
                 posts[pk] = post  # re-insert: most recently used last
-                return self._check(state, story, no, e, t)
+                return [] if e.official else self._check(state, story, no, e, t)
         story, no, terms, by_content, copy = self._place(state, e, pk, t)
         engagement = self._join(story, e, t, obs, by_content, copy)
         if terms:
             self._learn(state, story, no, terms, t)
         posts[pk] = _Post(no, engagement, m.metrics.views, obs // 1000)
         trim_oldest(posts, self.s.max_posts)
-        return self._check(state, story, no, e, t)
+        return [] if e.official else self._check(state, story, no, e, t)
 
     def tick(self, state: StoryState, now_ms: int) -> list[Signal]:
         """Every 10 minutes (tick runs often for every brand): re-send the level of each
@@ -473,10 +496,9 @@ class StoryDetector:
             return []
         since, state.swept_ms = state.swept_ms, now_ms
         stories = state.stories
-        negative = self.s.min_negativity
         out: list[Signal] = []
         for st in stories.values():
-            if st.level and st.last_ms > since and st.neg_sum >= negative * st.neg_n:
+            if st.level and st.last_ms > since and self._negative(st, self._fresh(st)):
                 self._decay(st, now_ms)
                 if self._pace(state, st, now_ms) >= _KEEP_PACE:
                     out.append(self._signal(st, None, now_ms, st.level, self.projected_reach(st),
@@ -565,11 +587,11 @@ class StoryDetector:
                     break
         sig: list[int] = []
         terms: list[int] = []
-        if e.negativity >= s.text_negativity:
+        if e.negativity >= s.text_negativity and not e.official:
             words = tokens(text)  # once for both: no links, no @handles
             if found is None or (not found[0].sig and not parent_keys):
                 sig = _signature(words, s.min_tokens)
-            if not e.official and (not m.repost_of or (text and not text.isspace())):
+            if not m.repost_of or (text and not text.isspace()):
                 terms = keys_of(words, self.own)
         copy = False
         if found is None and sig:
@@ -769,6 +791,8 @@ class StoryDetector:
         keep.recent += gone.recent
         keep.by_content += gone.by_content
         keep.level = max(keep.level, gone.level)
+        keep.outgrown_ms = max(keep.outgrown_ms, gone.outgrown_ms)
+        keep.outgrow_x = max(keep.outgrow_x, gone.outgrow_x)
         keep.credible = keep.credible or gone.credible
         keep.last_ms = max(keep.last_ms, gone.last_ms)
         if gone.first_ms < keep.first_ms:  # the event began with the other story's origin
@@ -844,10 +868,22 @@ class StoryDetector:
         dt = obs - post.seen_s * 1000
         if d_eng <= 0 and d_views <= 0:
             return
+        if e.official:  # the brand's own post: its reach is no spread of a story about it
+            post.engagement, post.views, post.seen_s = met.engagement, met.views, obs // 1000
+            return
         self._decay(story, t)
+        s = self.s
+        if d_views > 0 and met.views >= s.outgrow_min_views and not e.ambiguous \
+                and e.negativity >= s.text_negativity:
+            # views per hour since the last update over the author's followers
+            x = d_views * 60 * _MINUTE / max(dt, _MINUTE) / max(e.mention.author.followers, 1)
+            if x >= s.outgrow:
+                story.outgrown_ms = t
+                story.outgrow_x = max(story.outgrow_x, round(x, 1))
         if d_eng > 0:
             story.engagement += d_eng
-            story.eng_rate += spread(d_eng, dt, self.tau_ms)
+            if e.mention.author.followers < s.credible_followers:  # see _join
+                story.eng_rate += spread(d_eng, dt, self.tau_ms)
             post.engagement = met.engagement
         if d_views > 0:
             story.views += d_views
@@ -866,6 +902,13 @@ class StoryDetector:
         tau = self.tau_ms
         followers = a.followers
         self._decay(story, t)
+        if e.official:
+            # The brand's own accounts never count as spread of a story about it (a reply of
+            # the desk under a complaint is no author, reach, voice or tone of the story).
+            story.last_ms = t
+            if not story.refs:
+                story.refs.append(mention_ref(e))
+            return m.metrics.engagement
         story.mentions += 1
         story.by_content += by_content
         story.last_ms = t
@@ -923,7 +966,10 @@ class StoryDetector:
             age = max(obs - m.created_at_ms, 0)
             story.engagement += engagement
             story.views += views
-            story.eng_rate += spread(engagement, age, tau)
+            # A big account's engagement is its audience's usual (judged against the
+            # account's own history elsewhere), not a story spreading: it adds no rate.
+            if followers < s.credible_followers:
+                story.eng_rate += spread(engagement, age, tau)
             story.views_rate += spread(views, age, tau)
         return engagement
 
@@ -931,15 +977,21 @@ class StoryDetector:
     def _check(self, state: StoryState, story: Story, no: int, e: Enriched,
                t: int) -> list[Signal]:
         s = self.s
-        if story.neg_n == 0 or story.neg_sum < s.min_negativity * story.neg_n:
+        fresh = self._fresh(story)
+        if not self._negative(story, fresh):
             return []
-        if story.level == 0 and (story.mentions < s.min_mentions
-                                 or story.authors < s.min_authors
-                                 or (story.by_content and story.authors < s.content_min_authors)):
+        outgrowing = story.outgrown_ms > 0 and t - story.outgrown_ms <= self.tau_ms
+        if story.level == 0 and not outgrowing and (
+                story.mentions < s.min_mentions or story.authors < s.min_authors
+                or (story.by_content and story.authors < s.content_min_authors)):
             return []  # too small for a first signal, whatever its rates (most new stories)
+        voices = self._voice_rate(state, story, t)
+        if story.level == 0 and voices >= s.voices_per_min[0] and self._familiar(state, story):
+            voices = 0.0  # an everyday complaint told again, not news
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min),
-                _grade(self._voice_rate(state, story, t), s.voices_per_min))
+                _grade(voices, s.voices_per_min),
+                int(outgrowing or fresh))
         if story.level == 0 and v == 0:
             return []
         if story.level == 0:
@@ -957,6 +1009,37 @@ class StoryDetector:
             self._pace(state, story, t) >= 1.0 else "update"
         story.level = level
         return [self._signal(story, e, t, level, projected, status)]
+
+    def _familiar(self, state: StoryState, story: Story) -> bool:
+        """Told in words the brand's negative posts used before it: at least half of the
+        story's usual informative keys (in half its posts) were counted at least
+        `_FAMILIAR` times outside it in the vocabulary (about the last day). A new event
+        brings new words; a trickle of complaints about a common problem (the same change
+        short again, the same queue) repeats what customers wrote before, and its voices
+        are no news."""
+        half = max(story.keyed, 1) / 2
+        own = self._own(story)
+        floor = self.min_weight
+        vocab = state.vocab
+        seen = total = 0
+        for k, n in story.terms.items():
+            if n < half or self._weight(state, k, n * own) < floor:
+                continue
+            total += 1
+            seen += vocab.get(k, 0) - n >= _FAMILIAR
+        return total > 0 and 2 * seen >= total
+
+    def _fresh(self, story: Story) -> bool:
+        """Carried by new accounts: `min_new_accounts` of its authors, `new_accounts_share`."""
+        s = self.s
+        return story.new_accounts >= s.min_new_accounts and \
+            story.new_accounts >= s.new_accounts_share * story.authors
+
+    def _negative(self, story: Story, fresh: bool) -> bool:
+        """Negative on average: `min_negativity`, or `text_negativity` for a story carried by
+        new accounts."""
+        tone = self.s.text_negativity if fresh else self.s.min_negativity
+        return story.neg_n > 0 and story.neg_sum >= tone * story.neg_n
 
     def _voice_rate(self, state: StoryState, story: Story, t: int) -> float:
         """voices_per_min as it counts for the story's level: 0 until it has `min_voices`,
@@ -997,7 +1080,8 @@ class StoryDetector:
         among themselves. A new story is the same event unless it is clearly about something
         else: at least two concepts of its own (informative, in half its posts: people,
         things, events) and no informative key in common with the active story. Then the most
-        similar active story takes it."""
+        similar active story takes it. Two stories both carried by new accounts (_fresh) are
+        one campaign whatever their words."""
         active = t - self.content_ms
         events = [(st, n) for n, st in state.stories.items()
                   if st.level and n != no and st.last_ms >= active]
@@ -1009,10 +1093,11 @@ class StoryDetector:
         own = [k for k, n in story.terms.items()
                if n >= half and self._weight(state, k, n * share) >= floor]
         things = sum(k in CONCEPT_KEYS for k in own)
+        fresh = self._fresh(story)
         best, best_score = None, -1.0
         for st, n in events:
             score, shared = self._score(state, st, own) if own else (0.0, 0)
-            if things >= 2 and shared == 0:
+            if things >= 2 and shared == 0 and not (fresh and self._fresh(st)):
                 continue
             if score > best_score:
                 best, best_score = (st, n), score
@@ -1068,6 +1153,7 @@ class StoryDetector:
                 "copies": story.copies,
                 "voices_per_min": round(story.voice_rate, 2),
                 "joined_by_content": story.by_content,
+                "outgrow": story.outgrow_x,
             },
             status=status,
             source_created_at_ms=e.mention.created_at_ms if e is not None else 0,

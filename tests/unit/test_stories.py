@@ -353,6 +353,8 @@ def test_detector_is_deterministic() -> None:
     ({"engagement_per_min": (100.0, 50.0, 1000.0)}, "ascending"),
     ({"min_negativity": 1.5}, "within 0..1"),
     ({"max_stories": 2}, "max_stories must be >= 8"),
+    ({"outgrow": 0.0}, "outgrow must be > 0"),
+    ({"new_accounts_share": 1.5}, "new_accounts_share within"),
 ])
 def test_settings_validation(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
@@ -448,3 +450,85 @@ def test_a_rise_of_a_story_that_no_longer_spreads_is_an_update() -> None:
     det.observe(state, enriched("unrelated", at=late))  # the brand's clock moves on
     (rise,) = det.observe(state, updated(origin, at=late, views=1_050_000))
     assert (rise.severity, rise.status) == (Severity.ERROR, "update")
+
+
+# --------------------------------------------------------------------------- round 4
+def test_the_brands_own_replies_are_no_spread_of_a_story_about_it() -> None:
+    """A complaint, one more customer under it and the desk answering with a well-followed
+    account whose reply draws likes: the desk's reply adds no author, reach or engagement."""
+    det = StoryDetector(SPEC, StorySettings())
+    state = det.new_state()
+    root = enriched("Acme charged me twice for one order and nobody answers", at=T0,
+                    negativity=0.8, by=author("ann", followers=120))
+    events = [root,
+              enriched("same here, charged twice", at=T0 + 2 * MIN, negativity=0.7,
+                       by=author("bob", followers=80), in_reply_to=root.mention.id)]
+    desk = enriched("We are sorry, please send us your order number", at=T0 + 3 * MIN,
+                    negativity=0.3, official=True, by=author("acme_support", followers=60_000),
+                    in_reply_to=root.mention.id, likes=900)
+    events += [desk, updated(desk, at=T0 + 5 * MIN, likes=4_000, views=90_000)]
+    assert replay(det, state, events) == []
+    (story,) = state.stories.values()
+    assert (story.mentions, story.authors, story.reach, story.engagement) == (2, 2, 200, 0)
+
+
+def _outgrowing(followers: int, *, ambiguous: bool = False) -> list[Enriched]:
+    """A negative post whose views the collector re-reads every 4 minutes: 900, 1,500,
+    2,400, 3,500 (a video taking off), and nobody else yet."""
+    post = enriched("Acme security dragged a pensioner out into the cold, filmed it", at=T0,
+                    negativity=0.8, by=author("filmer", followers=followers), views=150)
+    if ambiguous:
+        post = msgspec.structs.replace(post, ambiguous=True)
+    return [post] + [updated(post, at=T0 + k * 4 * MIN, views=v, likes=v // 18)
+                     for k, v in enumerate((900, 1_500, 2_400, 3_500), start=1)]
+
+
+def test_a_post_outgrowing_its_authors_audience_signals_alone() -> None:
+    det = StoryDetector(SPEC, StorySettings())
+    sigs = replay(det, det.new_state(), _outgrowing(600))
+    assert [s.severity for s in sigs] == [Severity.WARNING]
+    assert sigs[0].at_ms <= T0 + 8 * MIN
+    assert float(sigs[0].details["outgrow"]) >= 6.0
+    assert sigs[0].details["posts"] == 1
+
+
+def test_views_within_the_authors_audience_or_an_everyday_word_do_not_outgrow() -> None:
+    det = StoryDetector(SPEC, StorySettings())
+    assert replay(det, det.new_state(), _outgrowing(20_000)) == []  # its usual audience
+    assert replay(det, det.new_state(), _outgrowing(600, ambiguous=True)) == []
+
+
+def test_a_big_accounts_engagement_is_not_a_story_spreading() -> None:
+    """An influencer's negative review and an ordinary complaint about the same problem: the
+    review's likes are its audience's usual, no story taking off."""
+    det = StoryDetector(SPEC, StorySettings())
+    review = enriched("Acme lost my order again, support useless, honest review", at=T0,
+                      negativity=0.7, by=author("bigblog", followers=300_000), likes=200)
+    events = [review,
+              enriched("Acme lost my order too", at=T0 + MIN, negativity=0.8,
+                       by=author("cat", followers=90), quote_of=review.mention.id)]
+    events += [updated(review, at=T0 + k * MIN, likes=200 + 700 * k, views=20_000 * k)
+               for k in range(2, 8)]
+    assert replay(det, det.new_state(), events) == []
+
+
+def _forwarded(new: bool) -> list[Enriched]:
+    """A mildly worded scare (negativity 0.3) forwarded by six tiny accounts in 12 minutes,
+    days old or of unknown age."""
+    def who(name: str) -> Any:
+        return author(name, followers=15, created_at_ms=T0 - 5 * DAY if new else None)
+    origin = enriched("Friend at a lab says Acme sauces failed a safety test, tell everyone",
+                      at=T0, negativity=0.3, by=who("origin"))
+    return [origin] + [enriched(origin.mention.text, at=T0 + k * 2 * MIN, negativity=0.3,
+                                by=who(f"fwd{k}"), repost_of=origin.mention.id)
+                       for k in range(1, 7)]
+
+
+def test_a_mild_scare_forwarded_by_new_accounts_signals_unverified() -> None:
+    det = StoryDetector(SPEC, StorySettings())
+    sigs = replay(det, det.new_state(), _forwarded(new=True))
+    assert [s.severity for s in sigs] == [Severity.WARNING]
+    assert sigs[0].unverified
+    assert int(sigs[0].details["new_accounts"]) >= 5
+    # The same forwards by accounts of unknown age: a mild text, not negative enough.
+    assert replay(det, det.new_state(), _forwarded(new=False)) == []

@@ -381,3 +381,58 @@ def test_a_paraphrase_burst_on_a_busy_brand_signals_within_ten_minutes() -> None
     first = [s for s in signals if s.kind == Kind.VIRAL_STORY]
     assert first and first[0].group == f"x:{burst[0].mention.id}"
     assert first[0].at_ms - times[0] <= 10 * MIN, (first[0].at_ms - times[0]) / MIN
+
+
+# ------------------------------------------------------------------------------ round 4
+SHORT_CHANGE = (
+    "В Сытом Гусе кассир недодал сдачу, двести рублей",
+    "Сытый Гусь, кассир опять недодал сдачу двести рублей!",
+    "Недодали сдачу в Сытом Гусе, рублей двести, кассир отвернулся",
+    "Кассир Сытого Гуся недодал мне двести рублей сдачи",
+    "Опять недодали сдачу, Сытый Гусь, двести рублей, кассир хамит",
+    "Сытый Гусь: сдачу недодали, двести рублей, кассир не признаётся",
+)
+
+
+def _short_changed(history: bool) -> list[Signal]:
+    """Six customers in 15 minutes with one problem; with `history`, customers wrote about
+    the same problem five times the day before (every 4 hours, the last 10 hours ago: those
+    stories are forgotten, the brand's vocabulary is not)."""
+    det = StoryDetector(SPEC, StorySettings())
+    state = det.new_state()
+    before = background(1, WARM, T0)
+    if history:
+        before += tell(SHORT_CHANGE[:5], T0 - 26 * HOUR, 4 * HOUR, prefix="h")
+    for e in sorted(before, key=lambda e: e.mention.created_at_ms):
+        det.observe(state, e)
+        det.tick(state, e.mention.created_at_ms)
+    signals: list[Signal] = []
+    for e in tell(SHORT_CHANGE, T0, 3 * MIN):
+        signals += det.observe(state, e)
+    return [s for s in signals if s.kind == Kind.VIRAL_STORY]
+
+
+def test_a_trickle_about_a_problem_customers_wrote_about_before_is_no_story() -> None:
+    assert _short_changed(history=False)  # new to the brand: news
+    assert _short_changed(history=True) == []  # the brand's customers said it before
+
+
+def _campaign(text: str, start: int, prefix: str) -> list[Enriched]:
+    """A text and five forwards of it in ten minutes, all by days-old tiny accounts."""
+    def who(i: int) -> object:
+        return author(f"{prefix}{i}", followers=12, created_at_ms=start - 3 * DAY)
+    origin = enriched(text, at=start, negativity=0.6, by=who(0), lang="ru")
+    return [origin] + [enriched(text, at=start + i * 2 * MIN, negativity=0.6, by=who(i),
+                                lang="ru", repost_of=origin.mention.id) for i in range(1, 6)]
+
+
+def test_two_stories_carried_by_new_accounts_at_once_are_one_campaign() -> None:
+    det, state = warm_detector()
+    first = _campaign("В соусе нашли кишечную палочку, лаборатория подтвердила, срочно",
+                      T0, "a")
+    second = _campaign("Их курьер сбил ребёнка на самокате во дворе у школы",
+                       T0 + 12 * MIN, "b")
+    signals = [s for e in first + second for s in det.observe(state, e)]
+    assert [s.severity for s in signals if s.kind == Kind.VIRAL_STORY] == [Severity.WARNING]
+    assert story_of_post(state, post_key(second[-1].mention)) is \
+        story_of_post(state, post_key(first[0].mention))
