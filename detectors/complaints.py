@@ -85,7 +85,6 @@ _DARK = 2  # `page` complaints gone past the SLA since the desk last answered on
 _RECENT_MAX = 64
 _DARK_OPENED = 5  # ... and this many `page` complaints came in since that last answer
 _PILE_ON = 2  # others' replies under an unanswered complaint (or a disputed `count` one)
-_ANSWER = 1  # ComplaintState.posts: the brand's reply to a post no thread tracks
 
 SourcePolicy = Literal["page", "count", "ignore"]
 SOURCE_POLICIES: Final = ("page", "count", "ignore")
@@ -286,8 +285,7 @@ class ComplaintState(msgspec.Struct):
     """Threads are keyed by key64(thread id) so the indexes below hold small ints."""
 
     threads: dict[int, Thread] = {}
-    # key64(source:id) -> thread key; 0 marks an official post, _ANSWER an untracked answer
-    posts: dict[int, int] = {}
+    posts: dict[int, int] = {}  # key64(source:id) -> thread key; 0 marks an official post
     by_author: dict[int, int] = {}  # key64(source:handle) -> complainant's latest thread
     due: list[tuple[int, int]] = []  # min-heap of (deadline, thread key); stale ones skipped
     overdue: int = 0  # threads past their SLA and still unanswered
@@ -382,13 +380,6 @@ class ComplaintDetector:
             if not parent and m.reply_to_author:
                 parent = state.by_author.get(key64(f"{m.source}:{_handle(m.reply_to_author)}"))
             return self._official_reply(state, e, pk, parent)
-        if parent == _ANSWER:
-            # A reply to the brand's answer in a conversation no thread tracks ("thanks",
-            # "still broken" after a question): the desk is engaged there. It opens a
-            # complaint only as a post of its own naming the handle would.
-            if not self._names_handle(m.text):
-                return []
-            parent = 0
         if parent:
             thread = state.threads.get(parent)
             if thread is not None:
@@ -552,7 +543,7 @@ class ComplaintDetector:
         arguing = argues(m.text)
         if th is None or not parent:
             if not arguing:
-                state.posts[pk] = _ANSWER  # replies to it address the brand
+                state.posts[pk] = 0  # replies to the brand's reply address the brand
                 trim_oldest(state.posts, self.s.max_posts)
                 return []
             # The brand argues under a post we never saw as a complaint: still a thread.
@@ -704,7 +695,7 @@ class ComplaintDetector:
                 t.answered_ms or t.stage >= 3)]:
             self._drop(state, tk, now_ms, out)
         threads = state.threads
-        state.posts = {k: v for k, v in state.posts.items() if v <= _ANSWER or v in threads}
+        state.posts = {k: v for k, v in state.posts.items() if not v or v in threads}
         state.by_author = {k: v for k, v in state.by_author.items() if v in threads}
 
     # ----------------------------------------------------------------------- levels

@@ -436,27 +436,6 @@ def test_two_others_disputing_a_reply_page_without_the_complainant() -> None:
     assert esc.severity == Severity.ERROR and esc.details["disputers"] == 2
 
 
-def test_answers_back_to_an_untracked_conversation_open_no_complaint() -> None:
-    """The desk answered a question (no complaint thread): "thanks" or "still broken" under
-    its answer is the desk's conversation, not a new complaint, unless it names the handle
-    as a post of its own would."""
-    det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = routine_known(det.new_state())
-    question = enriched("@acme_support when do you open?", at=T0, by=author("asker"))
-    assert det.observe(state, question) == []
-    answer = official("We open at 9, see you!", question, at=T0 + 10 * MIN)
-    assert det.observe(state, answer) == []
-    det.observe(state, reply_to(answer, "Still broken, terrible", by="asker", at=T0 + HOUR))
-    assert not state.threads
-    det.observe(state, reply_to(answer, "@acme_support still broken, terrible, fix it",
-                                by="asker2", at=T0 + HOUR + MIN))
-    assert len(state.threads) == 1
-    det.tick(state, T0 + 2 * HOUR)  # a sweep keeps the desk's answer
-    det.observe(state, reply_to(answer, "Still broken, terrible", by="asker3",
-                                at=T0 + 2 * HOUR + MIN))
-    assert len(state.threads) == 1
-
-
 def test_brand_arguing_under_an_unseen_post_still_escalates() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
     state = routine_known(det.new_state())
