@@ -123,14 +123,8 @@ class Enricher:
             official = _accounts_brands(self._official, key, source)
             watched = _accounts_brands(self._watched, key, source)
         hint = self._by_id.get(mention.brand) if mention.brand else None
-        # A reply to an official account speaks to that brand, named or not ("still broken",
-        # "so I put the bolt there myself?"): its desk's thread is the brand's business.
-        addressed: list[int] = []
-        replied = mention.reply_to_author
-        if replied and (key := handle_key(replied)) in self._official:
-            addressed = _accounts_brands(self._official, key, mention.source.casefold())
-        if official or watched or addressed or hint is not None:
-            extra = set(found).union(official, watched, addressed)
+        if official or watched or hint is not None:
+            extra = set(found).union(official, watched)
             if hint is not None:
                 extra.add(hint)
             found = sorted(extra)

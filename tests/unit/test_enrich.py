@@ -77,18 +77,6 @@ def test_official_account_per_source_and_any_source() -> None:
     assert e.official
 
 
-def test_a_reply_to_the_official_account_is_about_its_brand_named_or_not() -> None:
-    """"So I put it there myself?" answers the brand's desk without naming the brand: it is the
-    brand's business (the complaint thread it continues), not a mention of nobody."""
-    m = mention("То есть я сама это подложила? Серьёзно?", reply_to_author="@VkusnoITochka")
-    (e,) = ENRICHER.enrich(m, 0)
-    assert e.brand == "vkusno" and not e.official and not e.ambiguous
-    # the official handle of another source, or a reply to someone else: no brand
-    assert ENRICHER.enrich(mention("а я сама подложила?", source="vk",
-                                   reply_to_author="VkusnoITochka"), 0) == []
-    assert ENRICHER.enrich(mention("а я сама подложила?", reply_to_author="someone"), 0) == []
-
-
 def test_official_flag_only_for_its_own_brand() -> None:
     m = mention("Теремок и Вкусно и точка", author=Author(handle="teremok"))
     out = {e.brand: e for e in ENRICHER.enrich(m, 0)}
