@@ -25,8 +25,9 @@ has stopped answering (`_summary`). Its level comes from those only:
 `group_by: thread`: a signal per complaint (group: thread id) at `sla`, `error_after` and
 `critical_after` (reach raises it earlier; `count` sources stay info), `resolved` once answered.
 COMPLAINT_ESCALATION (group: thread id) fires when an official reply argues instead of
-apologising: error, or one level above the thread's SLA severity; critical once the brand
-argues twice or others pile into the thread. Under a `count` complaint (a disputed review) it
+apologising, by its words or as the thread disputes it (detectors/arguing.py): error, or one
+level above the thread's SLA severity; critical once the brand argues twice or others pile
+into the thread. Under a `count` complaint (a disputed review) it
 is info until others pile in or reach `error_reach`. Each signal is re-sent only when its
 level rises.
 """
@@ -43,6 +44,7 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
+from detectors.arguing import DISPUTE_WINDOW_MS, argues, disputed, reply_tone
 from detectors.config import BrandSpec, BusinessHours
 from detectors.durations import format_duration, parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
@@ -161,63 +163,6 @@ class BusinessClock:
         return total
 
 
-# --------------------------------------------------------------------------- reply tone
-# Stems match at a word start after lower-casing and ё -> е. A reply argues when it has a
-# defensive hit and no more apologetic hits than defensive ones ("sorry, but this is fake"
-# still argues). Apologies right after a negation ("not sorry") do not count.
-_DEFENSIVE = (
-    # ru
-    "сами виноват", "сам виноват", "сама виноват", "ваша вина", "по вашей вине",
-    "вина покупател", "это невозможно", "невозможно", "не может быть", "исключено",
-    "заказн", "клевет", "докажите", "доказательств", "ложь", "неправда", "вранье", "врете",
-    "лжете", "фейк", "провокац", "конкурент", "не соответствует действительност",
-    "мы не верим", "не верим", "в суд", "юрист", "неправильно хранил", "нарушили условия",
-    "не будем извин", "не собираемся извин", "подделк", "фотошоп", "подброс", "накрутк",
-    "вы ошибаетесь",
-    # en
-    "you must be mistaken", "you are mistaken", "you're mistaken", "this is fake", "fake",
-    "we do not believe", "we don't believe", "that's impossible", "that is impossible",
-    "impossible", "not possible", "your fault", "your own fault", "you are lying",
-    "you're lying", "lies", "lying", "prove it", "prove that", "no proof", "slander",
-    "defamat", "paid review", "competitor", "our lawyers", "legal action", "never happened",
-    "did not happen", "didn't happen", "misuse", "improper storage", "false claim",
-    "photoshop", "we stand by", "nothing to apologi", "won't apologi", "will not apologi",
-)
-_APOLOGY = (
-    # ru
-    "приносим извинени", "приносим свои извинени", "извин", "простите", "прошу прощени",
-    "сожалеем", "жаль", "напишите нам", "в личные сообщения", "в личных сообщениях", "в лс",
-    "в директ", "разберемся", "свяжемся с вами", "свяжитесь с нами", "компенсац",
-    "вернем деньги", "благодарим за обратн", "спасибо, что сообщили", "проверим",
-    # en
-    "we're sorry", "we are sorry", "sorry", "apologi", "please dm us", "dm us",
-    "send us a dm", "direct message", "private message", "message us", "look into",
-    "looking into", "regret", "make it right", "make this right", "refund",
-    "thank you for letting us know", "thanks for letting us know", "reach out",
-)
-
-
-def _alternation(stems: tuple[str, ...], negatable: bool) -> re.Pattern[str]:
-    body = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    neg = r"(?<!\bне )(?<!\bnot )(?<!\bno )" if negatable else ""
-    return re.compile(rf"(?<!\w){neg}(?:{body})")
-
-
-_DEFENSIVE_RE = _alternation(_DEFENSIVE, negatable=False)
-_APOLOGY_RE = _alternation(_APOLOGY, negatable=True)
-
-
-def reply_tone(text: str) -> tuple[int, int]:
-    """(defensive hits, apologetic hits) in a brand's reply."""
-    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
-    return len(_DEFENSIVE_RE.findall(t)), len(_APOLOGY_RE.findall(t))
-
-
-def argues(text: str) -> bool:
-    defensive, apology = reply_tone(text)
-    return defensive > 0 and defensive >= apology
-
-
 # --------------------------------------------------------------------------- repeated contact
 # The complainant says earlier contacts went unanswered: "писали уже три раза", "тишина",
 # "никто не отвечает", "no reply". A recurring problem ("уже второй раз привезли не то") or a
@@ -331,6 +276,12 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     # It paged as part of the backlog: it keeps the page open until answered, so the page does
     # not close and reopen as the complaints that corroborated it get answered.
     paged: bool = False
+    # The brand's latest reply (any tone) and what the thread did right after it
+    # (detectors/arguing.py): others answering it negatively, the complainant too.
+    answer: Ref | None = None
+    answer_ms: int = 0
+    disputers: int = 0
+    answered_back: bool = False
 
 
 class ComplaintState(msgspec.Struct):
@@ -563,14 +514,16 @@ class ComplaintDetector:
             th.replies_after += 1
         ah = zlib.crc32(f"{m.source}:{author or m.id}".encode())
         reach = th.reach
-        if author != th.author and ah not in th.repliers and len(th.repliers) < _MAX_REPLIERS:
+        fresh = author != th.author and ah not in th.repliers
+        if fresh and len(th.repliers) < _MAX_REPLIERS:
             th.repliers.add(ah)
             th.reach += m.author.followers
             if th.argued:
                 th.reach_after += m.author.followers
         out: list[Signal] = []
-        if th.argued:
-            sig = self._escalation(th, e)
+        disputed_now = not th.argued and self._disputes(th, e, fresh)
+        if th.argued or disputed_now:
+            sig = self._escalation(th, e, argued_now=disputed_now)
             if sig is not None:
                 out.append(sig)
         elif th.stage and not th.answered_ms:
@@ -625,12 +578,34 @@ class ComplaintDetector:
             if th.stage:
                 state.overdue = max(0, state.overdue - 1)
                 out += self._left(state, th, m.created_at_ms, e.ingested_at_ms)
+        th.answer, th.answer_ms = mention_ref(e), m.created_at_ms
         if not arguing:
             return out
         th.argued += 1
-        th.reply = mention_ref(e)
+        th.reply = th.answer
         sig = self._escalation(th, e, argued_now=True)
         return out + ([sig] if sig is not None else [])
+
+    @staticmethod
+    def _disputes(th: Thread, e: Enriched, fresh: bool) -> bool:
+        """A negative reply right after the brand's: from someone new (`fresh`) or the
+        complainant answering back. True when the thread now disputes the brand's reply
+        (detectors/arguing.py): it is taken as arguing from then on."""
+        m = e.mention
+        if not th.answer_ms or e.sentiment != "negative" or \
+                m.created_at_ms - th.answer_ms > DISPUTE_WINDOW_MS:
+            return False
+        if fresh:
+            th.disputers += 1
+        elif _handle(m.author.handle) == th.author:
+            th.answered_back = True
+        else:
+            return False
+        if not disputed(th.disputers, th.answered_back):
+            return False
+        th.argued, th.reply = 1, th.answer
+        th.replies_after = th.disputers + th.answered_back
+        return True
 
     @staticmethod
     def _weekly(count: float, last_ms: int, at: int) -> float:
@@ -958,6 +933,8 @@ class ComplaintDetector:
             details={
                 "thread": th.id,
                 "argumentative_replies": th.argued,
+                "disputers": th.disputers,
+                "answered_back": th.answered_back,
                 "replies_after_argument": th.replies_after,
                 "reach_after_argument": th.reach_after,
                 "replies": th.replies,

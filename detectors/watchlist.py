@@ -23,7 +23,13 @@ max(`fast_factor`, exp(`fast_deviations` x spread)) x the usual peak (never belo
 `fast_engagement_per_min`), very fast at `very_fast_factor` x (never below the fast ratio, nor
 `very_fast_engagement_per_min`).
 
-Risky wording is judged on evidence, not on the sentiment model's score alone (trained on
+The reaction pages, not the wording: a careless post is argued with before it spreads. Its
+reply share (replies per like or repost) against the account's usual share, learnt from its own
+posts like the usual peak (a weighted median, `prior_reply_share` worth one post): argued with
+at `reply_factor` x the usual with at least `min_replies` replies.
+
+Risky wording is read, never trusted alone, and judged on evidence, not on the sentiment
+model's score alone (trained on
 customers' mentions, it reads some routine posts of an executive as negative): controversial
 wording (`controversial_hits`: contempt for customers, politics, groups of people), or a
 negative post both scorers agree on: the model's and the lexicon's own readings of the text
@@ -31,9 +37,10 @@ negative post both scorers agree on: the model's and the lexicon's own readings 
 the lexicon reads a text as negative, that is never below the lexicon's, so "both agree" would
 be the lexicon alone («Люди делают невозможное»: model 0.36, lexicon 0.5).
 
-WATCHED_ACCOUNT (group: the account's handle): level = info, +1 for risky wording, +1 if it
-spreads fast, +1 more if risky and very fast:
-  routine: info, fast -> warning;  risky: warning, fast -> error, very fast -> critical.
+WATCHED_ACCOUNT (group: the account's handle): level = +1 if argued with, +1 if it spreads
+fast, +1 for risky wording when either, +1 more if very fast and risky or argued (at most 3):
+  routine or risky wording alone: info; argued with or fast: warning, both: error;
+  risky and argued with or fast: error, very fast: critical.
 INFLUENCER_NEGATIVE (group: the author's handle): a negative mention by an author with
 `influencer_followers`, or verified with `verified_followers`, or a listed journalist. Info (a
 note, grouped per brand by the incident engine); warning once it spreads: fast for an author of
@@ -57,7 +64,7 @@ import msgspec
 
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
-from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
+from detectors.model import Enriched, Kind, Metrics, Severity, Signal, SignalStatus
 from detectors.sentiment import lexicon_negativity, read
 from detectors.sentiment_model import model_negativity
 from detectors.stories import key64, mention_ref, post_key, trim_oldest
@@ -72,7 +79,9 @@ _SPREAD_PRIOR_POSTS = 8.0  # prior_spread weighs as much as this many posts' dev
 _MAD_TO_SD = 1.4826  # median absolute deviation -> standard deviation of a normal
 _FAR_BEYOND = 4  # views this many times the author's followers: far beyond its own audience
 _REFRESH_MS = 600_000  # a paged post still spreading fast is re-sent this often
+_CRITICAL = 3
 _MAX_ACCOUNTS = 32  # watched accounts with a history per brand (configured ones: a handful)
+_SHARE_FLOOR = 20  # likes + reposts a post needs before its reply share is learnt from
 
 _CONTROVERSIAL = (
     # ru: contempt for customers, politics, religion, groups of people
@@ -107,6 +116,12 @@ class WatchSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     very_fast_engagement_per_min: float = 1_000.0
     prior_rate: float = 0.001  # usual peak engagements/min per follower, before any history
     history_posts: int = 16  # a watched account's recent posts its usual peak is learnt from
+    # The reaction: a post drawing replies far beyond its account's usual share of replies
+    # (replies per like or repost: people arguing under it, a "ratio"), learnt like the peak
+    # from the account's own posts, with `prior_reply_share` worth one post before any.
+    prior_reply_share: float = 0.05
+    reply_factor: float = 3.0  # a post's reply share at this x the usual ...
+    min_replies: int = 20  # ... with at least this many replies: people argue under it
     history_half_life: str = "30d"
     reach_levels: tuple[int, int] = (1_000_000, 5_000_000)  # influencer views: warning, error
     max_seen: int = 2_048  # signalled mention ids remembered for dedup and velocity
@@ -131,6 +146,10 @@ class WatchSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("prior_rate must be > 0 (engagements per minute per follower)")
         if self.history_posts < 1:
             raise ValueError("history_posts must be >= 1")
+        if not 0.0 < self.prior_reply_share <= 10.0:
+            raise ValueError("prior_reply_share must be > 0 and <= 10 (replies per like)")
+        if self.reply_factor <= 1.0 or self.min_replies < 1:
+            raise ValueError("reply_factor must be > 1 and min_replies >= 1")
         if parse_duration(self.history_half_life) <= 0:
             raise ValueError("history_half_life must be a positive duration such as 30d")
         if not 0 < self.reach_levels[0] <= self.reach_levels[1]:
@@ -159,6 +178,7 @@ class _Peak(msgspec.Struct, array_like=True, gc=False):
     post: int  # post_key
     created_ms: int
     log_rate: float  # log of its peak engagements/min so far
+    log_share: float | None = None  # log of its latest reply share (None: too few to tell)
 
 
 class WatchState(msgspec.Struct):
@@ -194,6 +214,12 @@ class Baseline(NamedTuple):
     usual: float  # peak engagements/min
     spread: float  # log-sd of its posts' peaks (shrunk towards prior_spread)
     posts: int  # earlier posts it rests on
+    share: float = 0.05  # replies per like or repost
+
+
+def reply_share(likes: int, reposts: int, replies: int) -> float:
+    """Replies per like or repost: how much a post is argued with rather than approved."""
+    return replies / max(likes + reposts, 1)
 
 
 def _handle(h: str) -> str:
@@ -271,10 +297,14 @@ class WatchlistDetector:
         spread around it, and how many earlier posts that rests on."""
         prior = math.log(self._prior(followers))
         posts: list[tuple[float, float]] = []
+        shares: list[tuple[float, float]] = [(math.log(self.s.prior_reply_share), _PRIOR_WEIGHT)]
         for p in history:
             if p.post != pk and p.created_ms <= created_ms:
                 age = max(created_ms - p.created_ms, 0)
-                posts.append((p.log_rate, 0.5 ** (age / self.half_life_ms)))
+                weight = 0.5 ** (age / self.half_life_ms)
+                posts.append((p.log_rate, weight))
+                if p.log_share is not None:
+                    shares.append((p.log_share, weight))
         center = weighted_median([(prior, _PRIOR_WEIGHT), *posts])
         spread = self.s.prior_spread
         weight = sum(w for _, w in posts)
@@ -282,19 +312,25 @@ class WatchlistDetector:
             mad = _MAD_TO_SD * weighted_median([(abs(v - center), w) for v, w in posts])
             spread = math.sqrt((_SPREAD_PRIOR_POSTS * spread ** 2 + weight * mad ** 2)
                                / (_SPREAD_PRIOR_POSTS + weight))
-        return Baseline(math.exp(center), spread, len(posts))
+        return Baseline(math.exp(center), spread, len(posts), math.exp(weighted_median(shares)))
 
     def _remember(self, state: WatchState, account: int, pk: int, created_ms: int,
-                  rate: float) -> None:
+                  rate: float, metrics: Metrics) -> None:
         history = state.accounts.pop(account, [])
         state.accounts[account] = history  # most recently used last
         trim_oldest(state.accounts, _MAX_ACCOUNTS)
         log_rate = math.log(max(rate, _MIN_RATE))
+        log_share = None
+        if metrics.likes + metrics.reposts >= _SHARE_FLOOR:
+            log_share = math.log(max(reply_share(metrics.likes, metrics.reposts,
+                                                 metrics.replies), 1e-3))
         for p in history:
             if p.post == pk:
                 p.log_rate = max(p.log_rate, log_rate)
+                if log_share is not None:
+                    p.log_share = log_share
                 return
-        history.append(_Peak(pk, created_ms, log_rate))
+        history.append(_Peak(pk, created_ms, log_rate, log_share))
         history.sort(key=lambda p: p.created_ms)
         del history[: max(0, len(history) - self.s.history_posts)]
 
@@ -315,9 +351,9 @@ class WatchlistDetector:
     def _watched(self, state: WatchState, seen: _Seen, e: Enriched, pk: int) -> list[Signal]:
         m = e.mention
         account = key64(f"{m.source}:{_handle(m.author.handle)}")
-        usual, spread, posts = self.usual_peak(state.accounts.get(account, []), pk,
-                                               m.created_at_ms, m.author.followers)
-        self._remember(state, account, pk, m.created_at_ms, seen.velocity)
+        usual, spread, posts, usual_share = self.usual_peak(
+            state.accounts.get(account, []), pk, m.created_at_ms, m.author.followers)
+        self._remember(state, account, pk, m.created_at_ms, seen.velocity, m.metrics)
         fast_level, very_fast_level = self._levels(usual, spread)
         if seen.hits < 0:  # once per post: its text does not change between sightings
             seen.hits = controversial_hits(m.text)
@@ -329,7 +365,13 @@ class WatchlistDetector:
         risky = hits > 0 or min(seen.model, seen.lexicon) >= self.s.min_negativity
         fast = seen.velocity >= fast_level
         very_fast = seen.velocity >= very_fast_level
-        level = risky + fast + (risky and very_fast)
+        mt = m.metrics
+        share = reply_share(mt.likes, mt.reposts, mt.replies)
+        argued = mt.replies >= self.s.min_replies and share >= self.s.reply_factor * usual_share
+        # The reaction pages, not the wording: risky words raise a reaction by one level.
+        reacting = fast or argued
+        level = min(_CRITICAL, (fast + argued) + (risky and reacting)
+                    + (very_fast and (risky or argued)))
         obs = e.ingested_at_ms or state.clock_ms
         status: SignalStatus = "firing"
         if level <= seen.watched:
@@ -344,11 +386,17 @@ class WatchlistDetector:
         seen.watched, seen.refreshed_ms = level, obs
         what = "risky post" if risky else "post"
         title = f"Watched account @{m.author.handle}: {what}"
+        how = []
+        if argued:
+            how.append(f"drawing {share / usual_share:.0f}x its usual share of replies")
         if fast:
-            title += f" spreading fast ({seen.velocity / usual:.0f}x its usual)"
+            how.append(f"spreading fast ({seen.velocity / usual:.0f}x its usual)")
+        if how:
+            title += " " + ", ".join(how)
         sig = self._signal(Kind.WATCHED_ACCOUNT, level, e, seen, title, {
             "risky": risky, "controversial_hits": hits,
-            "lexicon_negativity": round(seen.lexicon, 3), "fast": fast,
+            "lexicon_negativity": round(seen.lexicon, 3), "fast": fast, "argued": argued,
+            "reply_share": round(share, 3), "usual_reply_share": round(usual_share, 3),
             "usual_engagement_per_min": round(usual, 1), "usual_spread": round(spread, 2),
             "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts})
         return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 import pytest
-from factories import HOUR, MIN, SEC, T0, author, brand_spec, enriched
+from factories import DAY, HOUR, MIN, SEC, T0, author, brand_spec, enriched
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -359,6 +359,81 @@ def test_apology_closes_without_escalation() -> None:
     for i in range(20):
         assert det.observe(state, enriched("ну ладно", at=T0 + (2 + i) * MIN,
                                            in_reply_to=c.mention.id)) == []
+
+
+# A desk reply the tone list does not read as arguing (no defensive stem, a polite word).
+POLITE_DENIAL = ("Спасибо за обращение. Упаковка на снимке вскрыта, при нашем контроле такого "
+                 "не бывает")
+
+
+def reply_to(parent: Enriched, text: str, *, by: str, at: int, negativity: float = 0.8
+             ) -> Enriched:
+    return enriched(text, at=at, lang="ru", negativity=negativity, by=author(by),
+                    source=parent.mention.source, in_reply_to=parent.mention.id,
+                    reply_to_author=parent.mention.author.handle)
+
+
+def test_a_reply_the_thread_disputes_at_once_is_arguing_whatever_its_words() -> None:
+    """The customer answers the desk back and someone else piles in within minutes: the public
+    takes sides against the brand's reply, a page whatever the tone list reads in it."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    c = complaint(at=T0)
+    det.observe(state, c)
+    reply = official(POLITE_DENIAL, c, at=T0 + 20 * MIN)
+    assert det.observe(state, reply) == []  # not arguing by its words
+    back = reply_to(reply, "То есть я сама это подложила? Серьёзно?", by="buyer",
+                    at=T0 + 27 * MIN)
+    assert det.observe(state, back) == []  # the complainant alone: a routine "still broken"
+    (esc,) = det.observe(state, reply_to(reply, "Вместо извинений обвиняют покупателя, позор",
+                                         by="passer_by", at=T0 + 31 * MIN))
+    assert (esc.kind, esc.severity, esc.group) == (Kind.COMPLAINT_ESCALATION, Severity.ERROR,
+                                                   f"x:{c.mention.id}")
+    assert esc.details["disputers"] == 1 and esc.details["answered_back"] is True
+    assert [r.id for r in esc.mentions][:2] == [c.mention.id, reply.mention.id]
+    # the crowd keeps coming: the same thread rises, as for a reply that argues by its words
+    raised: list[Signal] = []
+    for i in range(10):
+        raised += det.observe(state, reply_to(c, "позор", by=f"crowd{i}",
+                                              at=T0 + 40 * MIN + i * MIN))
+    assert [s.severity for s in raised] == [Severity.CRITICAL]
+
+
+def test_routine_answers_back_do_not_dispute_a_reply() -> None:
+    """"Thanks" and "still broken" from the complainant, a kind word from someone else, or
+    others arriving hours later: a desk's routine, no page."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    out: list[Signal] = []
+    for k, (who, negativity, after) in enumerate([
+            ("buyer", 0.8, 5 * MIN),  # still broken, at once
+            ("helper", 0.1, 6 * MIN),  # someone else, not negative
+            ("late_a", 0.9, 3 * HOUR), ("late_b", 0.9, 3 * HOUR + MIN)]):  # long after
+        at = T0 + k * DAY
+        c = complaint(at=at)
+        out += det.observe(state, c)
+        reply = official("Приносим извинения, напишите нам в личные сообщения", c,
+                         at=at + 20 * MIN)
+        out += det.observe(state, reply)
+        out += det.observe(state, reply_to(reply, "всё равно не работает", by="buyer",
+                                           at=at + 20 * MIN + MIN, negativity=0.8))
+        out += det.observe(state, reply_to(reply, "ну ладно", by=who, at=at + 20 * MIN + after,
+                                           negativity=negativity))
+    assert [s for s in out if s.kind == Kind.COMPLAINT_ESCALATION] == []
+
+
+def test_two_others_disputing_a_reply_page_without_the_complainant() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    c = complaint(at=T0)
+    det.observe(state, c)
+    reply = official(POLITE_DENIAL, c, at=T0 + 20 * MIN)
+    det.observe(state, reply)
+    assert det.observe(state, reply_to(c, "у меня так же было, ответили так же", by="a",
+                                       at=T0 + 25 * MIN)) == []
+    (esc,) = det.observe(state, reply_to(reply, "обвинять клиента — это сильно", by="b",
+                                         at=T0 + 26 * MIN))
+    assert esc.severity == Severity.ERROR and esc.details["disputers"] == 2
 
 
 def test_brand_arguing_under_an_unseen_post_still_escalates() -> None:
