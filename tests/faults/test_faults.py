@@ -37,7 +37,9 @@ BRANDS: list[dict[str, Any]] = [
      "language": "en", "watched_accounts": [{"handle": f"ceo{i}", "source": "x", "name": "CEO"}]}
     for i in range(4)
 ]
-# Controversial wording by a watched account: a WATCHED_ACCOUNT warning, i.e. one page.
+# Controversial wording by a watched account that people argue under (replies far beyond the
+# account's usual share): one WATCHED_ACCOUNT incident, i.e. one page. The wording alone is a
+# note (info): the reaction pages.
 RISKY = "If you don't like it, don't buy it. Whiners and losers"
 
 
@@ -45,6 +47,7 @@ def risky_post(brand: int, n: int = 0) -> dict[str, Any]:
     return {"id": f"p-{brand}-{n}-{uuid.uuid4().hex[:6]}", "source": "x",
             "url": f"https://x.example.org/ceo{brand}/{n}",
             "created_at": int(time.time() * 1000), "text": RISKY,
+            "metrics": {"likes": 60, "replies": 40},
             "author": {"id": f"ceo{brand}", "handle": f"ceo{brand}", "followers": 900}}
 
 
