@@ -8,8 +8,9 @@ A real `crisiswatch worker` runs against the broker with two receivers, the Slac
 contracts. While a background load of `--rate` realistic mentions/s (bench/workload.py, 1,000
 brands) flows:
 
-1. probes: every 0.25 s a watched account of a probe brand posts something risky (one new
-   incident, one page to each receiver); latency = the stub's arrival time of the page minus
+1. probes: every 0.25 s a watched account of a probe brand posts something risky that people
+   argue under (REACTION: replies far beyond its usual share; one new incident, one page to
+   each receiver); latency = the stub's arrival time of the page minus
    the time the mention was handed to the producer (its append, acks=all);
 2. scenarios: for a brand with 70 minutes of ordinary history, a viral negative story starts
    (12 mentions/s, RU and EN); onset-to-page = first page for that brand minus the append of
@@ -52,6 +53,7 @@ from tests.stubs.slack import SlackStub
 
 PD_KEY = "R0UT1NGKEY0000000000000000000000"
 RISKY = "If you don't like our prices, don't buy. Whiners and losers"
+REACTION = {"likes": 60, "replies": 40}  # risky wording alone is a note: the reaction pages
 BURST = (
     "Охранник в {name} выгнал пожилую женщину на мороз, позор 😡",
     "{name} guard threw an old lady out, disgusting, never again",
@@ -172,7 +174,7 @@ async def main_async(args: argparse.Namespace, bootstrap: str, work: Path) -> No
             for i, p in enumerate(probes):
                 mid = f"probe-{i}-{uuid.uuid4().hex[:6]}"
                 appended[p["name"]] = await send_now(producer, topic, mention(
-                    mid, RISKY, int(time.time() * 1000), f"probeceo{i}"))
+                    mid, RISKY, int(time.time() * 1000), f"probeceo{i}", metrics=REACTION))
                 await asyncio.sleep(args.interval)
             onsets: dict[str, float] = {}
             for s in scenarios:

@@ -63,6 +63,7 @@ HOUR_MS = 3_600_000
 # (mentions per hour on average, share of brands)
 TEMPLATES = ((0.5, 0.70), (2, 0.17), (6, 0.08), (20, 0.035), (60, 0.013), (120, 0.002))
 RISKY = "If you don't like our prices, don't buy. Whiners and losers"
+REACTION = {"likes": 60, "replies": 40}  # risky wording alone is a note: the reaction pages
 
 
 def build_states(specs: list[BrandSpec], days: int, seed: int = 3
@@ -127,7 +128,8 @@ async def seed_changelog(bootstrap: str, topic: str, partitions: int,
 
 
 async def probe(bootstrap: str, topic: str, brand: dict[str, Any], n: int) -> float:
-    """A risky post by the brand's watched account (one new page); returns its append time."""
+    """A risky post by the brand's watched account that people argue under (one new page);
+    returns its append time."""
     handle = brand["watched_accounts"][0]["handle"]
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
     await producer.start()
@@ -135,7 +137,8 @@ async def probe(bootstrap: str, topic: str, brand: dict[str, Any], n: int) -> fl
         t = time.time()
         await producer.send_and_wait(topic, json.dumps({
             "id": f"probe-{n}-{time.time_ns()}", "source": "x", "created_at": int(t * 1000),
-            "text": RISKY, "author": {"id": handle, "handle": handle, "followers": 900},
+            "text": RISKY, "metrics": REACTION,
+            "author": {"id": handle, "handle": handle, "followers": 900},
         }).encode())
         return t
     finally:
