@@ -325,6 +325,7 @@ class _Backlog(msgspec.Struct, gc=False):
     pressing: int = 0  # `page` complaints that page: pressing, piled on, or one problem
     why: dict[str, int] = msgspec.field(default_factory=dict)  # reason -> complaints
     paging_ids: set[str] = msgspec.field(default_factory=set)  # the complaints that page
+    paging_threads: list[Thread] = msgspec.field(default_factory=list)  # ... themselves
     oldest: Thread | None = None
 
 
@@ -416,7 +417,7 @@ class ComplaintDetector:
                     state.late_week = self._weekly(state.late_week, state.late_week_ms, at)
                     state.late_week_ms = at
                     if th.claims_repeat:
-                        self._claimed_late(state, tk, th, at)
+                        self._claimed_late(state, th, at)
             th.due_ms = 0
             if th.stage < 3:
                 th.due_ms = self.clock.add(th.opened_ms, self.offsets[th.stage])
@@ -613,7 +614,7 @@ class ComplaintDetector:
         return count * math.exp(-max(0, at - last_ms) / _WEEK_MS) + 1.0
 
     @staticmethod
-    def _claimed_late(state: ComplaintState, tk: int, th: Thread, at: int) -> None:
+    def _claimed_late(state: ComplaintState, th: Thread, at: int) -> None:
         """An overdue complaint that says earlier contacts went unanswered is pressing on its
         own only where such complaints are unusual: some desks' routine backlog is full of
         them ("обещали перезвонить, тишина"); otherwise another author's overdue complaint about
@@ -773,6 +774,7 @@ class ComplaintDetector:
     @staticmethod
     def _pages_in(b: _Backlog, th: Thread, why: str) -> None:
         b.paging_ids.add(th.id)
+        b.paging_threads.append(th)
         b.why[why] = b.why.get(why, 0) + 1
         b.pressing += 1
         b.paging_reach += th.reach
@@ -791,9 +793,8 @@ class ComplaintDetector:
             state.backlog_level = _NONE
             return [self._backlog_signal(state, b, at, ingested, "resolved")]
         if b.level >= _WARNING:
-            for th in state.threads.values():
-                if th.id in b.paging_ids:
-                    th.paged = True
+            for th in b.paging_threads:
+                th.paged = True
         now = (b.total, b.paging, b.level, b.stage)
         last = (state.backlog_total, state.backlog_paging, state.backlog_level,
                 state.backlog_stage)

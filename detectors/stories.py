@@ -1017,17 +1017,18 @@ class StoryDetector:
         brings new words; a trickle of complaints about a common problem (the same change
         short again, the same queue) repeats what customers wrote before, and its voices
         are no news."""
+        usual = self._usual_keys(state, story)
+        vocab, terms = state.vocab, story.terms
+        seen = sum(vocab.get(k, 0) - terms[k] >= _FAMILIAR for k in usual)
+        return bool(usual) and 2 * seen >= len(usual)
+
+    def _usual_keys(self, state: StoryState, story: Story) -> list[int]:
+        """The story's usual informative keys: in half its posts, weighing `min_weight`."""
         half = max(story.keyed, 1) / 2
-        own = self._own(story)
         floor = self.min_weight
-        vocab = state.vocab
-        seen = total = 0
-        for k, n in story.terms.items():
-            if n < half or self._weight(state, k, n * own) < floor:
-                continue
-            total += 1
-            seen += vocab.get(k, 0) - n >= _FAMILIAR
-        return total > 0 and 2 * seen >= total
+        share = self._own(story)
+        return [k for k, n in story.terms.items()
+                if n >= half and self._weight(state, k, n * share) >= floor]
 
     def _fresh(self, story: Story) -> bool:
         """Carried by new accounts: `min_new_accounts` of its authors, `new_accounts_share`."""
@@ -1087,11 +1088,7 @@ class StoryDetector:
                   if st.level and n != no and st.last_ms >= active]
         if not events:
             return None
-        half = max(story.keyed, 1) / 2
-        floor = self.min_weight
-        share = self._own(story)
-        own = [k for k, n in story.terms.items()
-               if n >= half and self._weight(state, k, n * share) >= floor]
+        own = self._usual_keys(state, story)
         things = sum(k in CONCEPT_KEYS for k in own)
         fresh = self._fresh(story)
         best, best_score = None, -1.0

@@ -64,7 +64,7 @@ import msgspec
 
 from detectors.config import BrandSpec
 from detectors.durations import parse_duration
-from detectors.model import Enriched, Kind, Metrics, Severity, Signal, SignalStatus
+from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
 from detectors.sentiment import lexicon_negativity, read
 from detectors.sentiment_model import model_negativity
 from detectors.stories import key64, mention_ref, post_key, trim_oldest
@@ -315,15 +315,13 @@ class WatchlistDetector:
         return Baseline(math.exp(center), spread, len(posts), math.exp(weighted_median(shares)))
 
     def _remember(self, state: WatchState, account: int, pk: int, created_ms: int,
-                  rate: float, metrics: Metrics) -> None:
+                  rate: float, share: float | None) -> None:
+        """Record a post's peak rate and latest reply share (None: too few likes to tell)."""
         history = state.accounts.pop(account, [])
         state.accounts[account] = history  # most recently used last
         trim_oldest(state.accounts, _MAX_ACCOUNTS)
         log_rate = math.log(max(rate, _MIN_RATE))
-        log_share = None
-        if metrics.likes + metrics.reposts >= _SHARE_FLOOR:
-            log_share = math.log(max(reply_share(metrics.likes, metrics.reposts,
-                                                 metrics.replies), 1e-3))
+        log_share = None if share is None else math.log(max(share, 1e-3))
         for p in history:
             if p.post == pk:
                 p.log_rate = max(p.log_rate, log_rate)
@@ -353,7 +351,10 @@ class WatchlistDetector:
         account = key64(f"{m.source}:{_handle(m.author.handle)}")
         usual, spread, posts, usual_share = self.usual_peak(
             state.accounts.get(account, []), pk, m.created_at_ms, m.author.followers)
-        self._remember(state, account, pk, m.created_at_ms, seen.velocity, m.metrics)
+        mt = m.metrics
+        share = reply_share(mt.likes, mt.reposts, mt.replies)
+        self._remember(state, account, pk, m.created_at_ms, seen.velocity,
+                       share if mt.likes + mt.reposts >= _SHARE_FLOOR else None)
         fast_level, very_fast_level = self._levels(usual, spread)
         if seen.hits < 0:  # once per post: its text does not change between sightings
             seen.hits = controversial_hits(m.text)
@@ -365,8 +366,6 @@ class WatchlistDetector:
         risky = hits > 0 or min(seen.model, seen.lexicon) >= self.s.min_negativity
         fast = seen.velocity >= fast_level
         very_fast = seen.velocity >= very_fast_level
-        mt = m.metrics
-        share = reply_share(mt.likes, mt.reposts, mt.replies)
         argued = mt.replies >= self.s.min_replies and share >= self.s.reply_factor * usual_share
         # The reaction pages, not the wording: risky words raise a reaction by one level.
         reacting = fast or argued
