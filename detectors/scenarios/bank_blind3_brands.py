@@ -53,7 +53,7 @@ so use only keys sochny has: all of the crisis keys above, and the shared ones).
   «болтик»; en without article: "glove piece", "bolt" (write "the {found_short}").
 - guard_venue (sochny, volna): the venue of the guard video as a "where" phrase WITH its
   preposition, no brand name (write «в {b_pre} {guard_venue}», «охранник {b_gen}
-  {guard_venue}»): «на Большой Садовой, у фонтана», «в ТРЦ «Аврора» на втором этаже»;
+  {guard_venue}»): «на Большой Садовой у фонтана», «в ТРЦ «Аврора» на втором этаже»;
   en "on Bolshaya Sadovaya", "in the Aurora mall".
 - sochny dish: a menu item, nominative = accusative (inanimate masculine, neuter or plural),
   after «взял ...» or as a subject: «бургер с беконом и яйцом», «наггетсы»; en "nuggets".
@@ -163,14 +163,14 @@ SOCHNY = BrandTexts(
                      "на фудкорте в «Галерее»", "на Пушкинской площади", "на районе у рынка",
                      "возле нашего универа", "у заправки на выезде из города", "в ТЦ у кольца",
                      "на набережной"),
-            "guard_venue": ("на Большой Садовой, у фонтана", "в ТРЦ «Аврора» на втором этаже",
+            "guard_venue": ("на Большой Садовой у фонтана", "в ТРЦ «Аврора» на втором этаже",
                             "у Курского вокзала"),
             "found_item": ("кусок синей одноразовой перчатки прямо в котлете",
                            "длинный чёрный волос, запечённый в булку",
                            "пластиковый ярлычок от упаковки между котлетой и сыром"),
             "found_short": ("кусок перчатки", "волос", "ярлычок"),
             "ignored_issue": ("в приложении не начисляются баллы за заказы",
-                              "деньги за отменённую доставку так и не вернулись",
+                              "деньги за отменённую доставку не возвращают",
                               "промокод из рассылки выдаёт ошибку на кассе"),
             "gaffe_topic": ("пенсионеров, которые сидят в зале с одним чаем",
                             "клиентов, которые строчат жалобы на остывшую картошку"),
@@ -200,15 +200,15 @@ SOCHNY = BrandTexts(
             "spot": ("at the mall food court", "near the train station",
                      "at Sheremetyevo terminal B", "on Lenina street", "next to the uni",
                      "downtown", "on the embankment"),
-            "guard_venue": ("on Bolshaya Sadovaya, by the fountain", "in the Aurora mall",
+            "guard_venue": ("on Bolshaya Sadovaya by the fountain", "in the Aurora mall",
                             "by Kursky station"),
             "found_item": ("a piece of blue glove inside the patty",
                            "a long black hair baked into the bun",
                            "a plastic label between the patty and the cheese"),
             "found_short": ("glove piece", "hair", "plastic label"),
             "ignored_issue": ("the app isn't adding points for my orders",
-                              "they still haven't refunded a cancelled delivery",
-                              "the promo code from their email gives an error at the till"),
+                              "they won't refund a cancelled delivery",
+                              "the promo code from the newsletter gives an error at the till"),
             "gaffe_topic": ("retirees who nurse one tea for hours",
                             "customers who write complaints about cold fries"),
             "fake_claim": ("they mix expired meat into the patties and relabel the boxes",
@@ -1223,7 +1223,7 @@ VOLNA = BrandTexts(
             "dn_tail": ("увольнений", "сокращений в IT", "жары", "гриппа", "ОРВИ в школах",
                         "критики", "хейта в комментариях", "подорожания продуктов", "отмен рейсов",
                         "закрытий кафе", "заморозков", "банкротств застройщиков"),
-            "guard_venue": ("на Тверской, возле Пушкинской", "в ТЦ «Калейдоскоп» у эскалатора"),
+            "guard_venue": ("на Тверской возле Пушкинской", "в ТЦ «Калейдоскоп» у эскалатора"),
             "ignored_issue": ("в нашем районе нет мобильного интернета",
                               "деньги за связь списывают, а самой связи нет",
                               "в приложении не проходит оплата картой, висит ошибка"),
@@ -1258,7 +1258,7 @@ VOLNA = BrandTexts(
             "dn_tail": ("of layoffs", "of flu", "of heat", "of criticism", "of price hikes"),
             "guard_venue": ("on Tverskaya near Pushkinskaya", "in the Kaleidoscope mall"),
             "ignored_issue": ("there's no mobile data in our area",
-                              "they keep charging me but there's no signal",
+                              "they keep charging me for a signal I don't have",
                               "card payments in the app fail with an error"),
             "gaffe_topic": ("subscribers who complain about signal in the metro",
                             "pensioners who call support about everything"),
