@@ -1,7 +1,7 @@
 """The page budget of the default config on the simulated week (issue 13), with and without a
 crisis injected.
 
-    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|blind2] [--seeds 1-10]
+    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|blind2|blind3] [--seeds 1-10]
                                           [--crisis NAME] [--jobs 2] [--json] [--tick 1s]
 
 For each seed and variant (no crisis; each crisis of detectors/scenarios/week_crises.py on its
@@ -19,8 +19,9 @@ crisis, the minutes from its start (first post / the brand's reply / the first c
 the SLA, in business minutes / the executive's post / the fake's first post) to its first page
 (a page whose incident shows a mention of the crisis or is its story or thread), whether the
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
-kind). Tune on `--bank dev`, `holdout` and `blind` (seeds 1-10, 101-110, 201-210); judge on
-`--bank blind2` (seeds 301-310), written by people who had not read the detectors.
+kind). Tune on `--bank dev`, `holdout`, `blind` and `blind2` (seeds 1-10, 101-110, 201-210,
+301-310); judge on `--bank blind3` (seeds 401-410), written by people who had not read the
+detectors.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ from streams.ops import gc_tuning
 
 SUNDAY = 1_773_522_000_000  # 2026-03-15 00:00 Moscow: the day of history; Monday 16th starts
 NO_CRISIS = "none"
-DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210", "blind2": "301-310"}
+DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210", "blind2": "301-310",
+                 "blind3": "401-410"}
 # Minutes from a crisis's start to its first page that a PR desk needs (issue 13), and the
 # local hours a seed may start each crisis in (the arguing brand: the customer's post).
 TARGET_MIN = {"guard-video": 15, "arguing-brand": 15, "ignored-complaints": 120,
