@@ -288,6 +288,17 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     # posts: for a big brand a recurring complaint ("the courier was late") gets a few posts
     # in a row by chance; one story as loud as half of everything else negative is news.
     voices_share: float = 0.5
+    # Time constant of that rate of the brand's other negative posts. Longer than
+    # `voices_window`: an event's own retellings that no story took (worded apart, or read
+    # as neutral and so never keyed) raise a 15-minute rate within minutes, and the story
+    # was then compared with its own spill-over; an hour's average still follows the day.
+    negative_window: str = "1h"
+    # A story is negative when its mean tone reaches `min_negativity`, or when at least
+    # `min_voices` of its authors told it negatively (voices and copies, each at least
+    # `text_negativity`) and they are this share of its authors: retellings of an event
+    # ("a guard pushed an old woman out") read near-neutral to the scorer and pull the
+    # mean down while most people tell a bad story.
+    voices_majority: float = 0.6
     # A story older than this without a signal is a recurring complaint (the same grumble
     # all week clusters into one long story), not news: its voices no longer open a signal.
     voices_max_age: str = "3h"
@@ -317,7 +328,8 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     def __post_init__(self) -> None:
         for name in ("window", "horizon", "idle", "new_account_age", "content_window",
-                     "vocabulary_half_life", "voices_window", "voices_max_age"):
+                     "vocabulary_half_life", "voices_window", "voices_max_age",
+                     "negative_window"):
             _positive_duration(name, getattr(self, name))
         for name in ("engagement_per_min", "authors_per_min", "projected_reach",
                      "voices_per_min"):
@@ -332,6 +344,8 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("content_max_share must be within (0, 1)")
         if self.voices_share < 0.0:
             raise ValueError("voices_share must be >= 0")
+        if not 0.0 < self.voices_majority <= 1.0:
+            raise ValueError("voices_majority must be within (0, 1]")
         if self.outgrow <= 0.0 or self.outgrow_min_views < 1:
             raise ValueError("outgrow must be > 0 and outgrow_min_views >= 1")
         if self.min_new_accounts < 1 or not 0.0 < self.new_accounts_share <= 1.0:
@@ -446,6 +460,7 @@ class StoryDetector:
         self.new_account_ms = parse_duration(settings.new_account_age)
         self.content_ms = parse_duration(settings.content_window)
         self.voices_ms = parse_duration(settings.voices_window)
+        self.negative_tau_ms = parse_duration(settings.negative_window)
         self.voices_age_ms = parse_duration(settings.voices_max_age)
         self.half_life_ms = parse_duration(settings.vocabulary_half_life)
         self.min_weight = -math.log(settings.content_max_share)  # idf of an informative key
@@ -750,7 +765,7 @@ class StoryDetector:
         state.vocab_docs += 1
         if not state.vocab_warm and state.vocab_docs >= s.content_warmup:
             state.vocab_warm = True
-        state.negative_rate = self._negative_rate(state, t) + _MINUTE / self.voices_ms
+        state.negative_rate = self._negative_rate(state, t) + _MINUTE / self.negative_tau_ms
         state.negative_ms = t
         trim_oldest(index, s.max_terms)
         trim_oldest(vocab, s.max_vocabulary)
@@ -758,7 +773,7 @@ class StoryDetector:
     def _negative_rate(self, state: StoryState, t: int) -> float:
         if t <= state.negative_ms:
             return state.negative_rate
-        return state.negative_rate * math.exp((state.negative_ms - t) / self.voices_ms)
+        return state.negative_rate * math.exp((state.negative_ms - t) / self.negative_tau_ms)
 
     def _merge(self, state: StoryState, a: tuple[Story, int], b: tuple[Story, int],
                t: int) -> tuple[Story, int]:
@@ -1037,10 +1052,14 @@ class StoryDetector:
             story.new_accounts >= s.new_accounts_share * story.authors
 
     def _negative(self, story: Story, fresh: bool) -> bool:
-        """Negative on average: `min_negativity`, or `text_negativity` for a story carried by
-        new accounts."""
-        tone = self.s.text_negativity if fresh else self.s.min_negativity
-        return story.neg_n > 0 and story.neg_sum >= tone * story.neg_n
+        """Negative on average (`min_negativity`, or `text_negativity` for a story carried by
+        new accounts), or told negatively by most of its authors (`voices_majority`)."""
+        s = self.s
+        tone = s.text_negativity if fresh else s.min_negativity
+        if story.neg_n > 0 and story.neg_sum >= tone * story.neg_n:
+            return True
+        told = story.voices + story.copies
+        return told >= s.min_voices and told >= s.voices_majority * story.authors
 
     def _voice_rate(self, state: StoryState, story: Story, t: int) -> float:
         """voices_per_min as it counts for the story's level: 0 until it has `min_voices`,
@@ -1059,7 +1078,9 @@ class StoryDetector:
             return 0.0
         raw = story.voice_rate
         rate = raw / -math.expm1(-max(age, self.tau_ms) / self.voices_ms)
-        return rate if rate >= s.voices_share * (self._negative_rate(state, t) - raw) else 0.0
+        # The story's own posts are in the brand's rate too, weighted by its longer window.
+        own = raw * self.voices_ms / self.negative_tau_ms
+        return rate if rate >= s.voices_share * (self._negative_rate(state, t) - own) else 0.0
 
     def _pace(self, state: StoryState, story: Story, t: int) -> float:
         """How fast a story spreads now, in multiples of the warning level: the highest of

@@ -358,6 +358,8 @@ def test_the_vocabulary_halves_every_half_life() -> None:
     ({"voices_per_min": (1.0, 0.5, 2.0)}, "ascending"),
     ({"content_window": "soon"}, "invalid duration"),
     ({"min_voices": 0}, "min_voices must be >= 1"),
+    ({"voices_majority": 0.0}, "voices_majority"),
+    ({"negative_window": "0s"}, "negative_window"),
     ({"max_vocabulary": 4}, "max_vocabulary must be >= 8"),
 ])
 def test_content_settings_are_validated(kwargs: dict[str, object], message: str) -> None:
@@ -436,3 +438,44 @@ def test_two_stories_carried_by_new_accounts_at_once_are_one_campaign() -> None:
     assert [s.severity for s in signals if s.kind == Kind.VIRAL_STORY] == [Severity.WARNING]
     assert story_of_post(state, post_key(second[-1].mention)) is \
         story_of_post(state, post_key(first[0].mention))
+
+
+# ------------------------------------------------------------------------------ round 5
+def _burst_signals(settings: StorySettings, burst: list[Enriched],
+                   extra: list[Enriched]) -> list[Signal]:
+    det, state = warm_detector(settings)
+    quiet = background(7, T0, T0 + 40 * MIN)
+    signals: list[Signal] = []
+    for e in sorted([*burst, *quiet, *extra], key=lambda e: e.mention.created_at_ms):
+        signals += det.observe(state, e)
+    return [s for s in signals if s.kind == Kind.VIRAL_STORY]
+
+
+def test_a_story_most_authors_tell_negatively_is_negative_whatever_its_mean() -> None:
+    """Retellings of an event read as barely negative (0.3) by the scorer, and a few
+    replies under the first one as neutral: the mean stays under `min_negativity`, but most
+    of its authors tell a bad story, so it signals; a story where few do stays quiet."""
+    times = burst_times(T0)
+    burst = [msgspec.structs.replace(e, negativity=0.3, sentiment="neutral")
+             for e in paraphrase_burst(times)]
+    replies = [enriched("Видео уже у всех в ленте", at=times[2 * i] + MIN,
+                        negativity=0.05, by=author(f"r{i}", followers=100),
+                        in_reply_to=burst[0].mention.id) for i in range(4)]
+    first = _burst_signals(StorySettings(), burst, replies)
+    assert first and first[0].at_ms - times[0] <= 15 * MIN
+    assert _burst_signals(StorySettings(voices_majority=1.0), burst, replies) == []
+
+
+def test_an_events_own_spill_over_does_not_drown_its_story() -> None:
+    """While a story takes off, people also post about the event in words no story groups
+    (here 150 other negative posts in its 30 minutes, enough to make the difference plain).
+    Compared with the brand's negative posts over the last 15 minutes, the story was
+    compared with its own spill-over and never signalled; over the last hour
+    (`negative_window`), it signals in time."""
+    times = burst_times(T0)
+    rng = random.Random(11)
+    spill = [grumble(rng, T0 + int(30 * MIN * rng.random()), 500 + i) for i in range(150)]
+    first = _burst_signals(StorySettings(), paraphrase_burst(times), spill)
+    assert first and first[0].at_ms - times[0] <= 15 * MIN
+    late = _burst_signals(StorySettings(negative_window="15m"), paraphrase_burst(times), spill)
+    assert not late or late[0].at_ms - times[0] > 15 * MIN
