@@ -295,9 +295,10 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     negative_window: str = "1h"
     # A story is negative when its mean tone reaches `min_negativity`, or when at least
     # `min_voices` of its authors told it negatively (voices and copies, each at least
-    # `text_negativity`) and they are this share of its authors: retellings of an event
-    # ("a guard pushed an old woman out") read near-neutral to the scorer and pull the
-    # mean down while most people tell a bad story.
+    # `text_negativity`), they are this share of its authors and `content_min_authors` of
+    # its posts joined by content (told in other words, not forwards of one mild text):
+    # retellings of an event ("a guard pushed an old woman out") read near-neutral to the
+    # scorer and pull the mean down while most people tell a bad story.
     voices_majority: float = 0.6
     # A story older than this without a signal is a recurring complaint (the same grumble
     # all week clusters into one long story), not news: its voices no longer open a signal.
@@ -1053,13 +1054,16 @@ class StoryDetector:
 
     def _negative(self, story: Story, fresh: bool) -> bool:
         """Negative on average (`min_negativity`, or `text_negativity` for a story carried by
-        new accounts), or told negatively by most of its authors (`voices_majority`)."""
+        new accounts), or told negatively by most of its authors (`voices_majority`), some of
+        them in words of their own (`content_min_authors` posts joined by content: forwards
+        of one mild text are not people telling a story)."""
         s = self.s
         tone = s.text_negativity if fresh else s.min_negativity
         if story.neg_n > 0 and story.neg_sum >= tone * story.neg_n:
             return True
         told = story.voices + story.copies
-        return told >= s.min_voices and told >= s.voices_majority * story.authors
+        return told >= s.min_voices and told >= s.voices_majority * story.authors and \
+            story.by_content >= s.content_min_authors
 
     def _voice_rate(self, state: StoryState, story: Story, t: int) -> float:
         """voices_per_min as it counts for the story's level: 0 until it has `min_voices`,
