@@ -8,25 +8,7 @@ other banks (a unit test checks). Never tune on it: run it once, after tuning on
 
 from __future__ import annotations
 
-from detectors.scenarios.bank_blind2_brands import (
-    INFLUENCER_OTHER,
-    POLYUSHKO,
-    SOCHNY,
-    VOCAB,
-    VOLNA,
-)
-from detectors.scenarios.bank_blind2_events import ARGUE, FAKE, GAFFE, GUARD, IGNORED, STORM
-from detectors.scenarios.banks import Bank
+from detectors.scenarios import bank_blind2_brands, bank_blind2_events
+from detectors.scenarios.banks import two_halves
 
-BANK = Bank(
-    name="blind2",
-    vocab=VOCAB,
-    brands={"sochny": SOCHNY, "polyushko": POLYUSHKO, "volna": VOLNA},
-    influencer_other=INFLUENCER_OTHER,
-    storm=STORM,
-    guard=GUARD,
-    argue=ARGUE,
-    ignored=IGNORED,
-    gaffe=GAFFE,
-    fake=FAKE,
-)
+BANK = two_halves("blind2", bank_blind2_brands, bank_blind2_events)

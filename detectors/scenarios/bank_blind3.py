@@ -9,25 +9,7 @@ the other banks.
 
 from __future__ import annotations
 
-from detectors.scenarios.bank_blind3_brands import (
-    INFLUENCER_OTHER,
-    POLYUSHKO,
-    SOCHNY,
-    VOCAB,
-    VOLNA,
-)
-from detectors.scenarios.bank_blind3_events import ARGUE, FAKE, GAFFE, GUARD, IGNORED, STORM
-from detectors.scenarios.banks import Bank
+from detectors.scenarios import bank_blind3_brands, bank_blind3_events
+from detectors.scenarios.banks import two_halves
 
-BANK = Bank(
-    name="blind3",
-    vocab=VOCAB,
-    brands={"sochny": SOCHNY, "polyushko": POLYUSHKO, "volna": VOLNA},
-    influencer_other=INFLUENCER_OTHER,
-    storm=STORM,
-    guard=GUARD,
-    argue=ARGUE,
-    ignored=IGNORED,
-    gaffe=GAFFE,
-    fake=FAKE,
-)
+BANK = two_halves("blind3", bank_blind3_brands, bank_blind3_events)

@@ -19,10 +19,11 @@ import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import cache
+from types import ModuleType
 from typing import NamedTuple
 
 __all__ = ["BANKS", "ArgueTexts", "Bank", "BrandTexts", "FakeTexts", "GaffeTexts", "GuardTexts",
-           "IgnoredTexts", "StormTexts", "Texts", "Vocab", "get_bank"]
+           "IgnoredTexts", "StormTexts", "Texts", "Vocab", "get_bank", "two_halves"]
 
 BANKS = ("dev", "holdout", "blind", "blind2", "blind3")
 
@@ -170,6 +171,24 @@ class Bank:
                 if isinstance(value, Texts):
                     out.update(t for side in value for t in side)
         return out
+
+
+def two_halves(name: str, brands: ModuleType, events: ModuleType) -> Bank:
+    """A bank written by two writers: `brands` (VOCAB, SOCHNY, POLYUSHKO, VOLNA,
+    INFLUENCER_OTHER: what people say about the brands) and `events` (STORM, GUARD, ARGUE,
+    IGNORED, GAFFE, FAKE: the storm and the five crises)."""
+    return Bank(
+        name=name,
+        vocab=brands.VOCAB,
+        brands={"sochny": brands.SOCHNY, "polyushko": brands.POLYUSHKO, "volna": brands.VOLNA},
+        influencer_other=brands.INFLUENCER_OTHER,
+        storm=events.STORM,
+        guard=events.GUARD,
+        argue=events.ARGUE,
+        ignored=events.IGNORED,
+        gaffe=events.GAFFE,
+        fake=events.FAKE,
+    )
 
 
 @cache
