@@ -454,7 +454,8 @@ def _burst_signals(settings: StorySettings, burst: list[Enriched],
 def test_a_story_most_authors_tell_negatively_is_negative_whatever_its_mean() -> None:
     """Retellings of an event read as barely negative (0.3) by the scorer, and a few
     replies under the first one as neutral: the mean stays under `min_negativity`, but most
-    of its authors tell a bad story, so it signals; a story where few do stays quiet."""
+    of its authors (25 of 29) tell a bad story, so it signals; asking for all of them
+    (`voices_majority` 1.0), the four neutral replies keep it quiet."""
     times = burst_times(T0)
     burst = [msgspec.structs.replace(e, negativity=0.3, sentiment="neutral")
              for e in paraphrase_burst(times)]
