@@ -739,16 +739,26 @@ class ComplaintDetector:
                 i = root[i]
             return i
 
+        # Only complaints sharing a rare key can be about one problem: index them by those
+        # keys instead of comparing every pair (the backlog holds up to `max_threads`).
+        by_rare: dict[int, list[int]] = {}
         for i, th in enumerate(plain):
             keys = set(th.keys)
-            for j in range(i):
-                other = plain[j]
-                if other.author == th.author or (th.under and other.under):
-                    continue  # comments under the brand's posts share their posts' topics
-                shared = keys.intersection(other.keys)
-                if len(shared) >= _SAME_PROBLEM and any(
-                        vocab.get(k, 0) * _RARE <= answered for k in shared):
-                    root[find(i)] = find(j)
+            compared: set[int] = set()
+            for k in keys:
+                if vocab.get(k, 0) * _RARE > answered:
+                    continue
+                for j in by_rare.get(k, ()):
+                    if j in compared:
+                        continue
+                    compared.add(j)
+                    other = plain[j]
+                    if other.author == th.author or (th.under and other.under):
+                        continue  # comments under the brand's posts share their posts' topics
+                    if find(i) != find(j) and \
+                            len(keys.intersection(other.keys)) >= _SAME_PROBLEM:
+                        root[find(i)] = find(j)
+                by_rare.setdefault(k, []).append(i)
         authors: dict[int, set[str]] = {}  # authors of the problem's overdue complaints
         claimed: set[int] = set()  # problems with an overdue complaint saying it was ignored
         for i, th in enumerate(plain):
