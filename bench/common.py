@@ -39,6 +39,12 @@ from aiokafka.admin import AIOKafkaAdminClient  # noqa: E402
 from streams.ops import localkafka  # noqa: E402
 from streams.ops.localkafka import free_port  # noqa: E402
 
+# The probe post of bench/latency.py and bench/memory.py: a watched account's controversial
+# wording that people argue under (replies far beyond its usual share). The wording alone is a
+# note since issue 13's fourth round; the reaction makes it one new page.
+RISKY = "If you don't like our prices, don't buy. Whiners and losers"
+REACTION = {"likes": 60, "replies": 40}
+
 
 def add_broker_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--bootstrap", default="",

@@ -38,7 +38,9 @@ if __package__ in (None, ""):
 from aiokafka import AIOKafkaProducer
 
 from bench.common import (
+    REACTION,
     REPO,
+    RISKY,
     Deployment,
     add_broker_args,
     broker,
@@ -52,8 +54,6 @@ from tests.stubs.server import Recorded, StubServer
 from tests.stubs.slack import SlackStub
 
 PD_KEY = "R0UT1NGKEY0000000000000000000000"
-RISKY = "If you don't like our prices, don't buy. Whiners and losers"
-REACTION = {"likes": 60, "replies": 40}  # risky wording alone is a note: the reaction pages
 BURST = (
     "Охранник в {name} выгнал пожилую женщину на мороз, позор 😡",
     "{name} guard threw an old lady out, disgusting, never again",

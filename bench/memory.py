@@ -44,6 +44,8 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from bench.common import (
+    REACTION,
+    RISKY,
     Deployment,
     WorkerProc,
     add_broker_args,
@@ -62,8 +64,6 @@ from detectors.volume import VolumeState
 HOUR_MS = 3_600_000
 # (mentions per hour on average, share of brands)
 TEMPLATES = ((0.5, 0.70), (2, 0.17), (6, 0.08), (20, 0.035), (60, 0.013), (120, 0.002))
-RISKY = "If you don't like our prices, don't buy. Whiners and losers"
-REACTION = {"likes": 60, "replies": 40}  # risky wording alone is a note: the reaction pages
 
 
 def build_states(specs: list[BrandSpec], days: int, seed: int = 3
