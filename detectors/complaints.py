@@ -755,9 +755,9 @@ class ComplaintDetector:
                     other = plain[j]
                     if other.author == th.author or (th.under and other.under):
                         continue  # comments under the brand's posts share their posts' topics
-                    if find(i) != find(j) and \
-                            len(keys.intersection(other.keys)) >= _SAME_PROBLEM:
-                        root[find(i)] = find(j)
+                    ri, rj = find(i), find(j)
+                    if ri != rj and len(keys.intersection(other.keys)) >= _SAME_PROBLEM:
+                        root[ri] = rj
                 by_rare.setdefault(k, []).append(i)
         authors: dict[int, set[str]] = {}  # authors of the problem's overdue complaints
         claimed: set[int] = set()  # problems with an overdue complaint saying it was ignored
