@@ -334,7 +334,7 @@ SOCHNY = BrandTexts(
         en=(
             "[Never again|Done with] {b} {spot}: {meh}, [and|plus] {meh} {e_neg}",
             "{b} what happened? {meh}. [Waste of money|Not okay|Seriously]",
-            "Ordered {dish} from {b} {when}. Result: {meh}[ and {meh}|] {e_neg}",
+            "Ordered the {dish} from {b} {when}. Result: {meh}[ and {meh}|] {e_neg}",
             "Used to like {b} but lately {meh}[, {meh}|]. {sigh}",
             "Waited {n} minutes at {b} for this? {meh} {e_neg}",
             "{who} got sick after {b} {spot}. [Just saying|Coincidence? idk] {e_neg}",
@@ -365,7 +365,7 @@ SOCHNY = BrandTexts(
             "{h} does the {dish} have [gluten|pork|nuts] in it?",
             "{h} what time does the place {spot} close [today|on Sunday]?",
             "{h} any plans to open {city}?",
-            "{h} is the {dish} coming back to the menu?",
+            "{h} will you ever bring back the {dish}?",
         ),
     ),
     complaint=T(
@@ -528,7 +528,7 @@ SOCHNY = BrandTexts(
         ),
         en=(
             "[Great spot|Nice place] {spot}. {good}, {good}. [Recommend|5 stars]",
-            "Ordered {dish} and {dish}. {good}. [Fair prices|Good value]",
+            "Ordered the {dish} and the {dish}. {good}. [Fair prices|Good value]",
             "Best fast food {city}, {good} {e_pos}",
             "Quick, clean and tasty. {good}. Only downside: [parking|queues at lunch]",
         ),
@@ -551,11 +551,11 @@ SOCHNY = BrandTexts(
         ),
         en=(
             "[Awful|Terrible] service {spot}. {meh}, {meh}. [Won't come back|Avoid]",
-            "Ordered {dish}: {meh}. Staff [didn't care|rolled their eyes]. 1 star",
+            "Ordered the {dish}: {meh}. Staff [didn't care|rolled their eyes]. 1 star",
             "Delivery took {n} minutes and {meh}. [No refund|Support ignored me]",
             "Used to love this place, now {meh} {e_neg}",
             "Dirty [tables|floor], {meh}. [Management?|Who runs this place]",
-            "{dish} for that price? {meh}. [Rip-off|Not worth it]",
+            "The {dish} for that price? {meh}. [Rip-off|Not worth it]",
             "Came {when} with {who}: {meh}, and the staff just shrugged",
         ),
     ),
@@ -1166,7 +1166,8 @@ POLYUSHKO = BrandTexts(
             "The Red Army Choir doing Polyushko-Polye still gives me chills {e_pos}",
             "Learning Polyushko-Polye on [the accordion|guitar], the chords are easy",
             "[Metal|Jazz] cover of Polyushko-Polye?? [Yes please|Amazing]",
-            "Polyushko-Polye stuck in my head since {when} {lol}",
+            "Polyushko-Polye [has been stuck in my head all day|stuck in my head since breakfast] "
+            "{lol}",
         ),
     ),
     decoy_neg=T(
@@ -1194,7 +1195,7 @@ _VOLNA_VOCAB = Vocab(
                   "в подвале нашего бизнес-центра", "на трассе М4 за Воронежем",
                   "в бабушкиной деревне под Вязьмой",
                   "на седьмом этаже новостройки", "в переходе на Тверской",
-                  "на стадионе, когда идёт матч", "на балконе", "в СНТ под Рузой",
+                  "на трибуне во время матча", "на балконе", "в СНТ под Рузой",
                   "в подземном торговом центре"),
         "good": ("интернет летает даже вечером", "смс от банков приходят мгновенно",
                  "в поддержке живой человек ответил за две минуты", "роуминг включился сам",
@@ -1319,7 +1320,7 @@ VOLNA = BrandTexts(
         ),
         en=(
             "Anyone on {b} {city}? How's the signal {where}?",
-            "{b} changed {svc}, [everything moved around|new menus] {e_meh}",
+            "{b} [redesigned|updated] the app, {svc} is [somewhere else now|in a new tab] {e_meh}",
             "Thinking of switching to {b}, {tariff} plan. Thoughts?",
             "Got a text from {b} about {svc}, not sure if it's paid",
             "{b} {tariff} vs the others: ~{n}0 rubles difference",
@@ -1358,7 +1359,7 @@ VOLNA = BrandTexts(
             "No signal {where} again. Thanks {b} {sigh}",
             "Leaving {b}: {meh}, and support just reads a script",
             "Paying for {tariff} and {meh} {e_neg}",
-            "{svc} on {b} broke {when} and still {meh}",
+            "{svc} on {b} broke {when}, [and on top of that|plus] {meh}",
             "{b} used to be fine, now {meh}",
             "Whole evening without signal {city}. {b}, {meh}",
             "Porting my number away from {b}. {meh} {e_neg}",
@@ -1510,7 +1511,7 @@ VOLNA = BrandTexts(
             "[Написала|Написал] в личку {when}, [тишина|ответа нет] {e_neg}",
             "[Обещали|Сказали] «[к вечеру|в течение суток]», а [связи|сети] [всё ещё|до сих пор] "
             "нет",
-            "[Деньги|Возврат] так и не [пришли|пришёл]. Прошло {n} дней",
+            "[Деньги так и не пришли|Возврат так и не пришёл]. Прошло {n} дней",
             "[Снова|Опять] шаблон. [Перезагрузку делала|Симку меняла], {meh}",
         ),
         en=(
@@ -1549,8 +1550,8 @@ VOLNA = BrandTexts(
     ),
     review_answer=T(
         ru=(
-            "[Здравствуйте|Добрый день]! Спасибо за отзыв. [Сожалеем|Нам очень жаль] о "
-            "[неудобствах|ситуации]. Напишите номер [в чат поддержки|в личные сообщения], "
+            "[Здравствуйте|Добрый день]! Спасибо за отзыв. [Сожалеем о неудобствах|Нам очень "
+            "жаль, что так вышло]. Напишите номер [в чат поддержки|в личные сообщения], "
             "[разберёмся|проверим]",
             "[Здравствуйте|Добрый день]! [Приносим извинения|Простите нас]. [Информация "
             "передана|Передали] [техническим специалистам|инженерам], [проверим|улучшим] покрытие "
@@ -1595,7 +1596,7 @@ VOLNA = BrandTexts(
             "[Был|Побывал] {city} — [смотрели|проверяли] [сеть|покрытие] [вместе с инженерами|на "
             "месте]. [Есть что улучшать|Работы много]",
             "[Много думаю|Думаю] о том, [как сделать поддержку человечнее|зачем нужны сложные "
-            "тарифы]. [Поделитесь|Напишите] [опытом|мнением]",
+            "тарифы]. [Поделитесь опытом|Напишите своё мнение]",
             "[Выступаю|Выступил] на [телеком-форуме|конференции операторов] с докладом [про 5G в "
             "регионах|о частотах и деньгах]",
             "[Ищем|Нанимаем] [руководителя клиентского сервиса|сильных инженеров радиосети]. "
@@ -1665,9 +1666,9 @@ VOLNA = BrandTexts(
             "[Мексиканская волна|Волна] на [выпускном|концерте] — [весь зал встал|тысяча человек] "
             "{lol}",
             "[Вторая|Новая] волна [моды на винил|популярности плёночных фотоаппаратов], [и я в "
-            "ней|я тоже попал]",
-            "[Смотрю|Слушаю], как волна [бьётся|шуршит] [о пирс|о камни] — [лучшая|самая] "
-            "медитация {e_pos}",
+            "ней|я тоже в неё попал]",
+            "[Смотрю|Слушаю], как волна [бьётся|шуршит] [о пирс|о камни] — [лучшая "
+            "медитация|медитация лучше любой] {e_pos}",
         ),
         en=(
             "[Russian word of the day|Today's Russian word]: волна (volna) = wave {e_pos}",
