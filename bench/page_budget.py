@@ -1,7 +1,7 @@
 """The page budget of the default config on the simulated week (issue 13), with and without a
 crisis injected.
 
-    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|blind2|blind3] [--seeds 1-10]
+    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|blind2|blind3|blind4] [--seeds 1-10]
                                           [--crisis NAME] [--jobs 2] [--json] [--tick 1s]
 
 For each seed and variant (no crisis; each crisis of detectors/scenarios/week_crises.py on its
@@ -60,7 +60,7 @@ from streams.ops import gc_tuning
 SUNDAY = 1_773_522_000_000  # 2026-03-15 00:00 Moscow: the day of history; Monday 16th starts
 NO_CRISIS = "none"
 DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210", "blind2": "301-310",
-                 "blind3": "401-410"}
+                 "blind3": "401-410", "blind4": "501-510"}
 # Minutes from a crisis's start to its first page that a PR desk needs (issue 13), and the
 # local hours a seed may start each crisis in (the arguing brand: the customer's post).
 TARGET_MIN = {"guard-video": 15, "arguing-brand": 15, "ignored-complaints": 120,
