@@ -19,9 +19,9 @@ crisis, the minutes from its start (first post / the brand's reply / the first c
 the SLA, in business minutes / the executive's post / the fake's first post) to its first page
 (a page whose incident shows a mention of the crisis or is its story or thread), whether the
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
-kind). Tune on `--bank dev`, `holdout`, `blind` and `blind2` (seeds 1-10, 101-110, 201-210,
-301-310); judge on `--bank blind3` (seeds 401-410), written by people who had not read the
-detectors.
+kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2` and `blind3` (seeds 1-10, 101-110,
+201-210, 301-310, 401-410); judge on `--bank blind4` (seeds 501-510), written by people who had
+not read the detectors.
 """
 
 from __future__ import annotations
