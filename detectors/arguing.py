@@ -38,6 +38,16 @@ _DEFENSIVE = (
     "мы не верим", "не верим", "в суд", "юрист", "неправильно хранил", "нарушили условия",
     "не будем извин", "не собираемся извин", "подделк", "фотошоп", "подброс", "накрутк",
     "вы ошибаетесь",
+    # deflection without a charge: the stock "the product cannot be at fault" and "look to
+    # yourself" of a desk defending the brand
+    "быть не может", "не могло быть", "не могло попасть", "не мог попасть", "не могла попасть",
+    "исключает попадани", "исключаем попадани", "полностью исключ", "после покупки",
+    "условия хранения", "условий хранения", "внимательнее",
+    "не доказывает", "не подтверждает", "необоснованн", "безосновательн", "недостоверн",
+    "порочащ", "репутаци", "давлени", "давить на нас", "шантаж", "вымога", "ради компенсаци",
+    "ради хайпа", "ради лайков", "хайп", "не наша вина", "нашей вины нет", "вины компании нет",
+    "не несем ответственност", "ответственности не несем", "за ваш счет", "уверены в качеств",
+    "правоохранительн",
     # en
     "you must be mistaken", "you are mistaken", "you're mistaken", "this is fake", "fake",
     "we do not believe", "we don't believe", "that's impossible", "that is impossible",
@@ -46,6 +56,12 @@ _DEFENSIVE = (
     "defamat", "paid review", "competitor", "our lawyers", "legal action", "never happened",
     "did not happen", "didn't happen", "misuse", "improper storage", "false claim",
     "photoshop", "we stand by", "nothing to apologi", "won't apologi", "will not apologi",
+    "not our fault", "no fault of ours", "not responsible", "not liable", "after purchase",
+    "after opening", "stored incorrectly", "storage conditions", "unfounded", "baseless",
+    "without evidence", "no evidence", "misleading", "our reputation", "defamatory", "libel",
+    "we are confident", "we're confident", "could not have", "couldn't have", "extortion",
+    "for compensation", "for clout", "at your expense", "at your own expense", "more careful",
+    "does not prove", "doesn't prove", "pressure us",
 )
 _APOLOGY = (
     # ru

@@ -280,6 +280,12 @@ ARGUING = [
     "You must be mistaken, this is fake.",
     "We do not believe this happened. That's impossible with our process.",
     "Sorry, but this is fake and our lawyers are looking at it",
+    # deflection without a charge: "it cannot come from us", "look to yourself"
+    "Такого быть не может, крупа проходит три ступени очистки. Проверьте, как вы её храните",
+    "Посторонний предмет не мог попасть в упаковку на заводе, скорее всего это случилось дома",
+    "Ваше фото ничего не доказывает, а подобные посты вредят нашей репутации",
+    "We are confident in our product: this could not have happened at the plant.",
+    "This is not our fault; it must have happened after purchase.",
 ]
 APOLOGISING = [
     "Приносим извинения! Напишите нам в личные сообщения, разберемся",
@@ -287,6 +293,9 @@ APOLOGISING = [
     "We're sorry to hear that. Please DM us your order number",
     "So sorry about this, we'll look into it and make it right",
     "Нам очень жаль, напишите нам в директ",
+    "После вскрытия храните крупу в сухом месте, так она дольше сохранится",
+    "Здравствуйте! Уточните, пожалуйста, номер заказа, мы всё проверим",
+    "Thanks for the photo! Please keep the pack, we'll send a courier for it",
 ]
 
 
