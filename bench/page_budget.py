@@ -1,8 +1,9 @@
 """The page budget of the default config on the simulated week (issue 13), with and without a
 crisis injected.
 
-    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|blind2|blind3|blind4] [--seeds 1-10]
-                                          [--crisis NAME] [--jobs 2] [--json] [--tick 1s]
+    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|blind2|blind3|blind4]
+                                          [--seeds 1-10] [--crisis NAME] [--jobs 2] [--json]
+                                          [--tick 1s]
 
 For each seed and variant (no crisis; each crisis of detectors/scenarios/week_crises.py on its
 default brand, on a day and at a time drawn from the seed), generate the week
