@@ -387,6 +387,8 @@ class ComplaintDetector:
             thread = state.threads.get(parent)
             if thread is not None:
                 return self._reply(state, thread, parent, e, pk)
+        if e.in_thread:  # a reply naming no brand joins a thread, never opens one
+            return []
         # A negative post to the brand's handle expects an answer even when no complaint
         # pattern matched ("когда решите? нет связи, писали уже несколько раз"); a comment
         # under the brand's post or a review only when it is a complaint.

@@ -4,6 +4,13 @@ The single entry point shared by the streaming enrich agent and the `crisiswatch
 CLI, so both see identical results. The text is normalised once per mention; brand
 matching, language and sentiment all read that one `NormalisedText`, and sentiment is
 computed once however many brands match.
+
+Thread following: a reply that names no brand but answers a post of a brand's desk threads
+(a post by or to an official account, or one naming an @handle, or a review) is attributed to
+that brand as `in_thread`, for the complaint detector alone: the "+1, same here" under an
+ignored complaint and the customer's answer to the desk never name the brand. The memory of
+such posts is per enricher (per worker), bounded (`THREAD_MEMORY`) and not persisted: a reply
+whose parent another worker saw, or saw before a restart, stays unattributed as before.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from detectors.lang import LANGS, detect_lang
 from detectors.model import Enriched, Mention
 from detectors.sentiment import Sentiment
 from detectors.sentiment_model import Explanation, explain, score
+from detectors.stories import key64, trim_oldest
 from detectors.text import normalise
 
 __all__ = ["Enricher", "handle_key"]
@@ -25,6 +33,7 @@ __all__ = ["Enricher", "handle_key"]
 _UNKNOWN_LANGS = frozenset({"", "und", "zxx", "qme", "qht", "qam", "qct", "qst", "mul"})
 
 _AccountIndex = dict[str, list[tuple[int, str | None]]]
+THREAD_MEMORY = 100_000  # desk-thread posts remembered for replies that name no brand
 
 
 def _index_accounts(specs: Sequence[BrandSpec], official: bool) -> _AccountIndex:
@@ -60,6 +69,8 @@ class Enricher:
         # mentions before any per-index work.
         self._account_keys = frozenset(self._official) | frozenset(self._watched)
         self._lang_cache: dict[str, str | None] = {}
+        # key64("source:id") of desk-thread posts -> the brands (indexes) they concern
+        self._threads: dict[int, tuple[int, ...]] = {}
         self._contexts: dict[int, BrandContext] = {}
 
     @property
@@ -128,8 +139,20 @@ class Enricher:
             if hint is not None:
                 extra.add(hint)
             found = sorted(extra)
+        threads = self._threads
+        in_thread = False
         if not found:
-            return []
+            if not mention.in_reply_to or not threads:
+                return []
+            known = threads.get(key64(f"{mention.source}:{mention.in_reply_to}"))
+            if known is None:
+                return []
+            found, in_thread = list(known), True
+        elif official or watched or "@" in mention.text or mention.source == "reviews" or (
+                mention.reply_to_author and handle_key(mention.reply_to_author)
+                in self._official):
+            threads[key64(f"{mention.source}:{mention.id}")] = tuple(found)
+            trim_oldest(threads, THREAD_MEMORY)
         if weak:
             weak = self._still_weak(weak, mention, official, watched, hint)
         lang = self._given_lang(mention.lang) or detect_lang(nt)
@@ -150,6 +173,7 @@ class Enricher:
                 official=b in official,
                 watched=b in watched,
                 ambiguous=b in weak,
+                in_thread=in_thread,
             )
             for b in found
         ]

@@ -94,6 +94,10 @@ class Enriched(msgspec.Struct, frozen=True, omit_defaults=True):
     watched: bool = False  # written by a watched account (executive, spokesperson)
     # Named only by an everyday-word alias ("волна"): judged by context in the detect stage.
     ambiguous: bool = False
+    # Names no brand, but answers a post of the brand's threads (a complaint to its desk, the
+    # desk's answer): "+1, same here" under a customer's complaint. It only joins the
+    # complaint thread it answers (detectors/complaints.py); no other detector sees it.
+    in_thread: bool = False
 
 
 class MentionRef(msgspec.Struct, frozen=True, gc=False):

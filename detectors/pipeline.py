@@ -129,6 +129,8 @@ class DetectionPipeline:
             return []
         m = e.mention
         pk = post_key(m)
+        if e.in_thread:  # names no brand: only the complaint thread it answers takes it
+            return d.complaints.observe(state.complaints, e, pk)
         stories = state.stories
         repeat = pk in stories.posts
         context = d.context

@@ -142,7 +142,8 @@ def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[
             _write(out, incident_record(incident, stamp))
     paged = sum(1 for i in replay.incidents.values() if i.notified_severity is not None)
     summary = (f"backtest: {replay.events} events, {replay.invalid} invalid, {replay.unmatched} "
-               f"matching no brand; {len(replay.signals)} signals")
+               f"matching no brand, {replay.thread_replies} followed into desk threads; "
+               f"{len(replay.signals)} signals")
     if incidents:
         summary += f"; {len(replay.incidents)} incidents, {paged} paged"
     judged = [f"{b} {s.context.confident} confident {s.context.low} low"

@@ -64,7 +64,7 @@ class Replay:
         self.signals: list[Signal] = []  # emitted_at_ms: the stream time they were emitted at
         self.notifications: list[Notification] = []
         self.incidents: dict[str, Incident] = {}  # every incident ever opened, latest snapshot
-        self.events = self.mentions = self.invalid = self.unmatched = 0
+        self.events = self.mentions = self.invalid = self.unmatched = self.thread_replies = 0
         self.clock_ms = -1  # stream time
         self._next_tick: int | None = None
 
@@ -101,7 +101,10 @@ class Replay:
         if not out:
             self.unmatched += 1
             return
-        self.mentions += 1
+        if out[0].in_thread:
+            self.thread_replies += 1
+        else:
+            self.mentions += 1
         for e in out:
             state = self.states.get(e.brand)
             if state is None:

@@ -34,6 +34,10 @@ AMBIGUOUS_MENTIONS = Counter(
     "crisiswatch_ambiguous_mentions_total", "Mentions naming a brand only by an everyday-word "
     "alias, by the context verdict (confident: fed to the detectors; low: kept, counted, not "
     "detected on)", ["brand", "verdict"], registry=REGISTRY)
+THREAD_REPLIES = Counter(
+    "crisiswatch_thread_replies_total", "Replies naming no brand that answer a post of its desk "
+    "threads: fed to the complaint detector only, not counted as mentions", ["brand"],
+    registry=REGISTRY)
 MENTIONS_UNMATCHED = Counter(
     "crisiswatch_mentions_unmatched_total", "Valid mentions that matched no configured brand",
     ["source"], registry=REGISTRY)

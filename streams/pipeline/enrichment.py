@@ -91,7 +91,10 @@ def register(app: faust.App, rt: Runtime) -> None:
                 unmatched[result.source] += 1
                 continue
             for e in out:
-                matched[(e.brand, result.source, e.sentiment)] += 1
+                if e.in_thread:
+                    metrics.THREAD_REPLIES.labels(e.brand).inc()
+                else:
+                    matched[(e.brand, result.source, e.sentiment)] += 1
                 key = brand_keys.get(e.brand) or e.brand.encode()
                 value = encode(e)
                 if not add(enriched_topic, key, value):

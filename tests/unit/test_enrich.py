@@ -202,3 +202,46 @@ def test_ambiguous_is_off_the_wire_unless_set() -> None:
     assert b"ambiguous" not in JsonCodec.encode(sure)
     assert b'"ambiguous":true' in JsonCodec.encode(weak)
     assert JsonCodec(Enriched).decode(JsonCodec.encode(weak)) == weak
+
+
+# ----------------------------------------------------------------------------- thread following
+def test_a_reply_naming_no_brand_under_a_post_to_the_desk_follows_it() -> None:
+    enricher = Enricher(SPECS)
+    (root,) = enricher.enrich(mention("@teremok третий день холодный суп", id="10",
+                                      author=Author(handle="buyer")), 0)
+    assert root.brand == "teremok" and not root.in_thread
+    (e,) = enricher.enrich(mention("+1, у нас то же самое", id="11", in_reply_to="10",
+                                   author=Author(handle="neighbour")), 0)
+    assert e.brand == "teremok" and e.in_thread and e.brands == ("teremok",)
+    # the same ids on another source are other posts
+    assert enricher.enrich(mention("+1", id="12", source="vk", in_reply_to="10"), 0) == []
+
+
+def test_the_customer_answering_the_desk_follows_the_desk_reply() -> None:
+    enricher = Enricher(SPECS)
+    (desk,) = enricher.enrich(mention("Проверим, напишите в личку", id="20", in_reply_to="19",
+                                      author=Author(handle="teremok")), 0)
+    assert desk.official
+    (e,) = enricher.enrich(mention("То есть я сама виновата?", id="21", in_reply_to="20",
+                                   reply_to_author="teremok"), 0)
+    assert e.brand == "teremok" and e.in_thread
+
+
+def test_replies_under_ordinary_posts_about_a_brand_stay_unattributed() -> None:
+    enricher = Enricher(SPECS)
+    assert enricher.enrich(mention("В Теремке сегодня вкусные блины", id="30"), 0)
+    assert enricher.enrich(mention("согласен", id="31", in_reply_to="30"), 0) == []
+    # a reply to a followed reply is not followed further: only desk threads are remembered
+    enricher.enrich(mention("@teremok где заказ?", id="32"), 0)
+    enricher.enrich(mention("+1", id="33", in_reply_to="32"), 0)
+    assert enricher.enrich(mention("и у меня", id="34", in_reply_to="33"), 0) == []
+
+
+def test_the_thread_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("detectors.enrich.THREAD_MEMORY", 8)
+    enricher = Enricher(SPECS)
+    for i in range(40):
+        enricher.enrich(mention("@teremok где заказ?", id=f"r{i}"), 0)
+    assert len(enricher._threads) <= 8
+    assert enricher.enrich(mention("+1", id="a", in_reply_to="r0"), 0) == []
+    assert enricher.enrich(mention("+1", id="b", in_reply_to="r39"), 0)[0].in_thread

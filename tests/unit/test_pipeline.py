@@ -130,3 +130,26 @@ def test_state_without_a_context_and_brands_without_everyday_aliases() -> None:
     before = {k: v for k, v in msgspec.structs.asdict(plain_state).items() if k != "context"}
     decoded = msgspec.msgpack.decode(msgspec.msgpack.encode(before), type=BrandState)
     assert decoded == plain_state
+
+
+def test_a_reply_followed_into_a_desk_thread_reaches_only_the_complaint_detector() -> None:
+    pipeline = DetectionPipeline([brand_spec()])
+    state = pipeline.new_state("acme")
+    assert state is not None
+    root = enriched("@acme_support my order never arrived, where is it?", negativity=0.9,
+                    complaint=True, at=T0, id="root", by=author("buyer"))
+    pipeline.observe(state, root)
+    me_too = msgspec.structs.replace(
+        enriched("same here, two weeks", negativity=0.9, at=T0 + 60 * SEC, id="r1",
+                 in_reply_to="root", by=author("neighbour")), in_thread=True)
+    pipeline.observe(state, me_too)
+    assert state.volume.total == 1  # not a mention of the brand: no volume, no story
+    assert all(s.mentions == 1 for s in state.stories.stories.values())
+    (thread,) = state.complaints.threads.values()
+    assert thread.replies == 1  # ...but it joined the complaint it answers
+    # one that answers no thread opens none, however it reads
+    stray = msgspec.structs.replace(
+        enriched("@acme_support awful, never again", negativity=0.95, complaint=True,
+                 at=T0 + 2 * 60 * SEC, id="r2", in_reply_to="elsewhere"), in_thread=True)
+    pipeline.observe(state, stray)
+    assert len(state.complaints.threads) == 1

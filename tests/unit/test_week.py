@@ -57,12 +57,13 @@ def posts(events: list[Event]) -> list[dict[str, Any]]:
 
 
 def enrich_all(week: Week, events: list[Event]) -> list[Enriched]:
+    """The week's mentions of the brands (not the replies followed into desk threads)."""
     en = enricher(week)
     out: list[Enriched] = []
     for m in posts(events):
         parsed = parse_mention(Event(0, m).json(), m["created_at"] + MIN)
         assert not isinstance(parsed, Invalid), parsed
-        out += en.enrich(parsed, 0)
+        out += [e for e in en.enrich(parsed, 0) if not e.in_thread]
     return out
 
 
