@@ -140,7 +140,7 @@ def _mentions(args: argparse.Namespace, config: Config, zone: ZoneInfo, out: IO[
     elif args.incidents:
         for incident in replay.incidents.values():
             _write(out, incident_record(incident, stamp))
-    paged = sum(1 for i in replay.incidents.values() if i.notified_severity is not None)
+    paged = sum(1 for i in replay.incidents.values() if i.notified_ms is not None)
     summary = (f"backtest: {replay.events} events, {replay.invalid} invalid, {replay.unmatched} "
                f"matching no brand, {replay.thread_replies} followed into desk threads; "
                f"{len(replay.signals)} signals")
@@ -240,7 +240,7 @@ def incident_record(i: Incident, stamp: Callable[[int], str]) -> dict[str, Any]:
     return {"type": "incident", "id": i.id, "brand": i.brand, "kind": i.kind,
             "group": i.group, "severity": i.severity.label, "state": i.state,
             "opened": stamp(i.opened_ms), "signals": i.signal_count,
-            "paged": i.notified_severity is not None, "inhibited_by": i.inhibited_by,
+            "paged": i.notified_ms is not None, "inhibited_by": i.inhibited_by,
             "unverified": i.unverified}
 
 
