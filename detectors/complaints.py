@@ -212,6 +212,11 @@ class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True)
     retention: str = "7d"  # keep answered or fully escalated threads this long after activity
     max_threads: int = 300
     max_posts: int = 4_096  # mention ids -> thread, to follow reply chains
+    # Let replies that name no brand join the thread they answer (enrich's `in_thread`): the
+    # "+1" under an ignored complaint, the author writing again. Off by default: on the
+    # judge bank it paged ignored complaints in time far more often but raised the
+    # backlog's pages on weeks without a crisis above the budget (docs/detection.md).
+    follow_threads: bool = False
 
     def __post_init__(self) -> None:
         ms = []
@@ -373,6 +378,8 @@ class ComplaintDetector:
         if pk in posts:  # a metric update of a mention already handled
             return []
         parent: int | None = None
+        if e.in_thread and not self.s.follow_threads:
+            return []
         if m.in_reply_to:
             parent = posts.get(key64(f"{m.source}:{m.in_reply_to}"))
         if e.official:

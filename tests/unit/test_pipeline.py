@@ -5,8 +5,9 @@ from __future__ import annotations
 import msgspec
 import pytest
 
+from detectors.complaints import ComplaintSettings
 from detectors.model import Enriched, Kind
-from detectors.pipeline import BrandState, DetectionPipeline
+from detectors.pipeline import BrandState, DetectionPipeline, DetectionSettings
 from tests.unit.factories import SEC, T0, author, brand_spec, enriched, updated
 
 pytestmark = pytest.mark.unit
@@ -132,8 +133,13 @@ def test_state_without_a_context_and_brands_without_everyday_aliases() -> None:
     assert decoded == plain_state
 
 
+def follows_threads(on: bool) -> DetectionPipeline:
+    return DetectionPipeline([brand_spec()], {"acme": DetectionSettings(
+        complaints=ComplaintSettings(follow_threads=on))})
+
+
 def test_a_reply_followed_into_a_desk_thread_reaches_only_the_complaint_detector() -> None:
-    pipeline = DetectionPipeline([brand_spec()])
+    pipeline = follows_threads(True)
     state = pipeline.new_state("acme")
     assert state is not None
     root = enriched("@acme_support my order never arrived, where is it?", negativity=0.9,
@@ -153,3 +159,17 @@ def test_a_reply_followed_into_a_desk_thread_reaches_only_the_complaint_detector
                  at=T0 + 2 * 60 * SEC, id="r2", in_reply_to="elsewhere"), in_thread=True)
     pipeline.observe(state, stray)
     assert len(state.complaints.threads) == 1
+
+
+def test_replies_followed_into_desk_threads_are_dropped_unless_the_brand_follows_threads() -> None:
+    pipeline = follows_threads(False)  # the default
+    state = pipeline.new_state("acme")
+    assert state is not None
+    pipeline.observe(state, enriched("@acme_support my order never arrived", negativity=0.9,
+                                     complaint=True, at=T0, id="root", by=author("buyer")))
+    pipeline.observe(state, msgspec.structs.replace(
+        enriched("same here", negativity=0.9, at=T0 + 60 * SEC, id="r1", in_reply_to="root",
+                 by=author("neighbour")), in_thread=True))
+    (thread,) = state.complaints.threads.values()
+    assert thread.replies == 0
+    assert not ComplaintSettings().follow_threads
