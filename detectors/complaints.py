@@ -375,11 +375,9 @@ class ComplaintDetector:
         if pk is None:
             pk = post_key(m)
         posts = state.posts
-        if pk in posts:  # a metric update of a mention already handled
-            return []
+        if pk in posts or (e.in_thread and not self.s.follow_threads):
+            return []  # a metric update of a mention already handled; an unfollowed reply
         parent: int | None = None
-        if e.in_thread and not self.s.follow_threads:
-            return []
         if m.in_reply_to:
             parent = posts.get(key64(f"{m.source}:{m.in_reply_to}"))
         if e.official:
