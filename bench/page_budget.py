@@ -1,7 +1,7 @@
 """The page budget of the default config on the simulated week (issue 13), with and without a
 crisis injected.
 
-    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|blind2|blind3|blind4]
+    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|...|blind5]
                                           [--seeds 1-10] [--crisis NAME] [--jobs 2] [--json]
                                           [--tick 1s]
 
@@ -20,9 +20,9 @@ crisis, the minutes from its start (first post / the brand's reply / the first c
 the SLA, in business minutes / the executive's post / the fake's first post) to its first page
 (a page whose incident shows a mention of the crisis or is its story or thread), whether the
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
-kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2` and `blind3` (seeds 1-10, 101-110,
-201-210, 301-310, 401-410); judge on `--bank blind4` (seeds 501-510), written by people who had
-not read the detectors.
+kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3` and `blind4` (seeds 1-10,
+101-110, 201-210, 301-310, 401-410, 501-510); judge on `--bank blind5` (seeds 601-610), written
+by people who had not read the detectors.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ from streams.ops import gc_tuning
 SUNDAY = 1_773_522_000_000  # 2026-03-15 00:00 Moscow: the day of history; Monday 16th starts
 NO_CRISIS = "none"
 DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210", "blind2": "301-310",
-                 "blind3": "401-410", "blind4": "501-510"}
+                 "blind3": "401-410", "blind4": "501-510",
+                 "blind5": "601-610"}
 # Minutes from a crisis's start to its first page that a PR desk needs (issue 13), and the
 # local hours a seed may start each crisis in (the arguing brand: the customer's post).
 TARGET_MIN = {"guard-video": 15, "arguing-brand": 15, "ignored-complaints": 120,
