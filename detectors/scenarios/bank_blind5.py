@@ -1,4 +1,5 @@
-"""Text bank `blind5` of the simulated week: the judge of the page budget's seventh round (issue 13).
+"""Text bank `blind5` of the simulated week: the judge of the page budget's seventh round
+(issue 13).
 
 Written after the sixth round, once `blind4` had been opened for tuning, by two writers who had
 not read the detectors, in two parts: what people say about the brands (bank_blind5_brands.py)
