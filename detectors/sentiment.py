@@ -217,7 +217,8 @@ def is_russian_lexicon_word(latin_token: str) -> bool:
     return _TRANSLIT.analyse(fold(latin_token)) is not None
 
 
-def _match_pattern(pattern: _Pattern, start: int, words: list[_Word], end: int) -> bool:
+def _match_pattern(pattern: _Pattern, start: int, words: list[_Word], end: int) -> int:
+    """The index of the pattern's last word when it matches from `start`, else -1."""
     pos = start
     for element in pattern.rest:
         limit = min(end, pos + 2 + _PATTERN_GAP)
@@ -226,8 +227,13 @@ def _match_pattern(pattern: _Pattern, start: int, words: list[_Word], end: int) 
                 pos = j
                 break
         else:
-            return False
-    return True
+            return -1
+    return pos
+
+
+def _negated_span(words: list[_Word], start: int, last: int, negated_before: bool) -> bool:
+    """A negator before a positive phrase or inside it ("refund never arrived")."""
+    return negated_before or any(words[k].mod in (_NEG, _NEG1) for k in range(start, last + 1))
 
 
 class Reading(NamedTuple):
@@ -293,20 +299,22 @@ def read(text: NormalisedText, lang: str, skip: Collection[int] = (),
             for tid in elems:
                 for pid in _STARTS.get(tid, ()):
                     pattern = _PATTERNS[pid]
-                    if _match_pattern(pattern, i, words, clause_end):
-                        if pattern.complaint:
-                            complaints += 1
-                            if hits is not None:
-                                hits.append((_pattern_text(pattern, i, words, tokens),
-                                             -_COMPLAINT_WEIGHT))
-                        else:
-                            if pattern.weight > 0:
-                                pos += pattern.weight * after
-                            else:
-                                neg -= pattern.weight * after
-                            if hits is not None:
-                                hits.append((_pattern_text(pattern, i, words, tokens),
-                                             pattern.weight * after))
+                    last = _match_pattern(pattern, i, words, clause_end)
+                    if last < 0:
+                        continue
+                    if pattern.complaint:
+                        complaints += 1
+                        v = -_COMPLAINT_WEIGHT
+                    elif pattern.weight > 0:
+                        if _negated_span(words, i, last, i - neg_at <= neg_scope):
+                            continue  # "never got the refund"
+                        v = pattern.weight * after
+                        pos += v
+                    else:
+                        v = pattern.weight * after
+                        neg -= v
+                    if hits is not None:
+                        hits.append((_pattern_text(pattern, i, last, tokens), v))
         if mod:
             if mod == _SELF:
                 personal = True
@@ -355,16 +363,9 @@ def read(text: NormalisedText, lang: str, skip: Collection[int] = (),
     return Reading(neg, pos, complaint, personal)
 
 
-def _pattern_text(pattern: _Pattern, start: int, words: list[_Word], tokens: Sequence[str]
-                  ) -> str:
+def _pattern_text(pattern: _Pattern, start: int, last: int, tokens: Sequence[str]) -> str:
     """The words a matched pattern spans, for explanations."""
-    end = start
-    for element in pattern.rest:
-        for j in range(end + 1, min(len(words), end + 2 + _PATTERN_GAP)):
-            if not element.isdisjoint(words[j].elems):
-                end = j
-                break
-    return " ".join(tokens[start:end + 1])
+    return " ".join(tokens[start:last + 1])
 
 
 def lexicon_negativity(r: Reading) -> float:

@@ -50,6 +50,24 @@ def test_complaint_patterns(text: str, lang: str) -> None:
     assert r.negativity >= NEGATIVE_THRESHOLD
 
 
+@pytest.mark.parametrize(("text", "lang", "resolved"), [
+    ("Thanks, got the refund", "en", True),
+    ("Refund arrived, cheers", "en", True),
+    ("Got the refund, apprecite it", "en", True),  # the typo loses "appreciate"
+    ("вернули деньги, спасибо", "ru", True),
+    ("refund never arrived", "en", False),  # a negator inside the phrase
+    ("still haven't got my refund", "en", False),  # ... or before it
+    ("no refund received yet", "en", False),
+    ("деньги так и не вернулись", "ru", False),
+    ("деньги не вернулись, верните деньги", "ru", False),
+])
+def test_money_that_came_back_is_no_complaint(text: str, lang: str, resolved: bool) -> None:
+    """A thank-you for a refund names the refund: it must not read as asking for one (it
+    restarted answered complaint threads as "still not fixed")."""
+    r = s(text, lang)
+    assert (r.complaint, r.label == "negative") == (not resolved, not resolved), text
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "label"),
     [
