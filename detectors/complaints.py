@@ -510,8 +510,11 @@ class ComplaintDetector:
         pressing = th.pressing
         if author == th.author and not th.answered_ms:
             th.pressing = True  # writing again under an unanswered complaint
-        if author == th.author and e.complaint and th.answered_ms and not th.argued:
-            th.answered_ms = 0  # "still not fixed": the clock starts again
+        if author == th.author and e.complaint and e.sentiment == "negative" and \
+                th.answered_ms and not th.argued:
+            # "Still not fixed": the clock starts again. A complaint word in a thank-you ("got
+            # the refund, appreciate it") is not one.
+            th.answered_ms = 0
             th.stage = th.sla_level = 0
             th.pressing = False  # the brand engaged: one more round is the normal flow
             th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])

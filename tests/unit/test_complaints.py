@@ -212,6 +212,24 @@ def test_follow_up_after_an_answer_restarts_the_clock() -> None:
     assert sigs[0].group == f"x:{c.mention.id}"
 
 
+def test_a_thank_you_after_an_answer_does_not_restart_the_clock() -> None:
+    """A complaint word in a thank-you ("I want a refund" -> "got the refund, appreciate it")
+    is no "still not fixed": only a negative follow-up restarts the clock."""
+    det = ComplaintDetector(SPEC, THREAD)
+    state = routine_known(det.new_state())
+    c = complaint("@acme_support charged twice, I want a refund", at=T0)
+    det.observe(state, c)
+    reply = official("We're sorry, the money is on its way back", c, at=T0 + HOUR)
+    det.observe(state, reply)
+    # What the scorer reads in it: a complaint word ("refund"), not negative.
+    thanks = enriched("Got the refund, apprecite it", at=T0 + 26 * HOUR, lang="en",
+                      negativity=0.2, complaint=True, by=author("buyer", followers=300),
+                      in_reply_to=reply.mention.id)
+    assert thanks.sentiment != "negative"
+    det.observe(state, thanks)
+    assert ticks(det, state, T0, T0 + 3 * 24 * HOUR, step=10 * MIN) == []
+
+
 @pytest.mark.parametrize("kw", [
     {"text": "в гречке Акме болт", "source": "reviews"},
     {"text": "в гречке болт, @ACME_support ответьте"},
