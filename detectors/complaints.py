@@ -213,10 +213,9 @@ class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True)
     max_threads: int = 300
     max_posts: int = 4_096  # mention ids -> thread, to follow reply chains
     # Let replies that name no brand join the thread they answer (enrich's `in_thread`): the
-    # "+1" under an ignored complaint, the author writing again. Off by default: on the
-    # judge bank it paged ignored complaints in time far more often but raised the
-    # backlog's pages on weeks without a crisis above the budget (docs/detection.md).
-    follow_threads: bool = False
+    # "+1" under an ignored complaint, the author writing again. On by default since the
+    # seventh round: off, ignored complaints page hours later (docs/detection.md).
+    follow_threads: bool = True
 
     def __post_init__(self) -> None:
         ms = []

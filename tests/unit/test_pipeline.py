@@ -162,7 +162,7 @@ def test_a_reply_followed_into_a_desk_thread_reaches_only_the_complaint_detector
 
 
 def test_replies_followed_into_desk_threads_are_dropped_unless_the_brand_follows_threads() -> None:
-    pipeline = follows_threads(False)  # the default
+    pipeline = follows_threads(False)
     state = pipeline.new_state("acme")
     assert state is not None
     pipeline.observe(state, enriched("@acme_support my order never arrived", negativity=0.9,
@@ -172,4 +172,4 @@ def test_replies_followed_into_desk_threads_are_dropped_unless_the_brand_follows
                  by=author("neighbour")), in_thread=True))
     (thread,) = state.complaints.threads.values()
     assert thread.replies == 0
-    assert not ComplaintSettings().follow_threads
+    assert ComplaintSettings().follow_threads  # the default
