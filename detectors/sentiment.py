@@ -314,7 +314,7 @@ def read(text: NormalisedText, lang: str, skip: Collection[int] = (),
                         v = pattern.weight * after
                         neg -= v
                     if hits is not None:
-                        hits.append((_pattern_text(pattern, i, last, tokens), v))
+                        hits.append((_pattern_text(i, last, tokens), v))
         if mod:
             if mod == _SELF:
                 personal = True
@@ -363,7 +363,7 @@ def read(text: NormalisedText, lang: str, skip: Collection[int] = (),
     return Reading(neg, pos, complaint, personal)
 
 
-def _pattern_text(pattern: _Pattern, start: int, last: int, tokens: Sequence[str]) -> str:
+def _pattern_text(start: int, last: int, tokens: Sequence[str]) -> str:
     """The words a matched pattern spans, for explanations."""
     return " ".join(tokens[start:last + 1])
 
