@@ -57,7 +57,7 @@ _DEFENSIVE = (
     "did not happen", "didn't happen", "misuse", "improper storage", "false claim",
     "photoshop", "we stand by", "nothing to apologi", "won't apologi", "will not apologi",
     "not our fault", "no fault of ours", "not responsible", "not liable", "after purchase",
-    "after opening", "stored incorrectly", "storage conditions", "unfounded", "baseless",
+    "stored incorrectly", "storage conditions", "unfounded", "baseless",
     "without evidence", "no evidence", "misleading", "our reputation", "defamatory", "libel",
     "we are confident", "we're confident", "could not have", "couldn't have", "extortion",
     "for compensation", "for clout", "at your expense", "at your own expense", "more careful",

@@ -312,6 +312,7 @@ APOLOGISING = [
     "So sorry about this, we'll look into it and make it right",
     "Нам очень жаль, напишите нам в директ",
     "После вскрытия храните крупу в сухом месте, так она дольше сохранится",
+    "After opening, keep the pack in a dry place and it will last longer",
     "Здравствуйте! Уточните, пожалуйста, номер заказа, мы всё проверим",
     "Thanks for the photo! Please keep the pack, we'll send a courier for it",
 ]
