@@ -149,8 +149,9 @@ class Enricher:
                 return []
             found, in_thread = list(known), True
         elif official or watched or "@" in mention.text or mention.source == "reviews" or (
-                mention.reply_to_author and handle_key(mention.reply_to_author)
-                in self._official):
+                mention.reply_to_author and _accounts_brands(
+                    self._official, handle_key(mention.reply_to_author),
+                    mention.source.casefold())):
             threads[key64(f"{mention.source}:{mention.id}")] = tuple(found)
             trim_oldest(threads, THREAD_MEMORY)
         if weak:

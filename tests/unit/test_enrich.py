@@ -227,6 +227,20 @@ def test_the_customer_answering_the_desk_follows_the_desk_reply() -> None:
     assert e.brand == "teremok" and e.in_thread
 
 
+def test_a_desk_thread_needs_the_desk_on_that_source() -> None:
+    enricher = Enricher(SPECS)
+    # @VkusnoITochka is the desk on x only: on vk the same handle is someone else
+    (other,) = enricher.enrich(mention("Вкусно и точка, жду ответа", id="40", source="vk",
+                                       reply_to_author="VkusnoITochka"), 0)
+    assert other.brand == "vkusno" and not other.official
+    assert enricher.enrich(mention("+1", id="41", source="vk", in_reply_to="40"), 0) == []
+    (root,) = enricher.enrich(mention("Вкусно и точка, жду ответа", id="42", source="x",
+                                      reply_to_author="VkusnoITochka"), 0)
+    assert root.brand == "vkusno"
+    (e,) = enricher.enrich(mention("+1", id="43", source="x", in_reply_to="42"), 0)
+    assert e.in_thread
+
+
 def test_replies_under_ordinary_posts_about_a_brand_stay_unattributed() -> None:
     enricher = Enricher(SPECS)
     assert enricher.enrich(mention("В Теремке сегодня вкусные блины", id="30"), 0)
