@@ -72,7 +72,9 @@ _NONE = -1  # no backlog signalled
 _TOP = 5  # complaints a backlog signal carries as its mentions
 _KEYS = 12  # content keys a complaint keeps to meet others about the same problem
 _SAME_PROBLEM = 3  # content keys two complaints share to be about one problem ...
-_RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answered
+_RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answered, and in
+_PER_BACKLOG = 10  # ... 1 in this many times the overdue complaints (routine ones about it
+# would turn up in fewer than one backlog of that size in ten)
 _SAME_AUTHORS = 3  # authors of overdue complaints about one problem that page together ...
 _SAME_CLAIMED = 2  # ... or when one of them says it was ignored before
 _USUAL_CLAIMS = 1  # overdue complaints saying so in a week: then one alone does not page
@@ -315,6 +317,7 @@ class ComplaintState(msgspec.Struct):
     late_week_ms: int = 0
     answer_ms: int = 0
     opened_since: int = 0  # `page` complaints opened since then
+    late_since_ms: int = 0  # when a `page` complaint first went past the SLA
 
 
 class _Backlog(msgspec.Struct, gc=False):
@@ -419,6 +422,7 @@ class ComplaintDetector:
             if th.stage == 1:
                 state.overdue += 1
                 if th.pages:
+                    state.late_since_ms = state.late_since_ms or at
                     self._recent(state.late_ms, at)
                     state.late_week = self._weekly(state.late_week, state.late_week_ms, at)
                     state.late_week_ms = at
@@ -625,11 +629,13 @@ class ComplaintDetector:
     @staticmethod
     def _claimed_late(state: ComplaintState, th: Thread, at: int) -> None:
         """An overdue complaint that says earlier contacts went unanswered is pressing on its
-        own only where such complaints are unusual: some desks' routine backlog is full of
-        them ("обещали перезвонить, тишина"); otherwise another author's overdue complaint about
-        the same problem must back it (_summary). Judged once, as it passes the SLA."""
+        own only where such complaints are unusual, which takes a week of watching the desk
+        to know: some desks' routine backlog is full of them ("обещали перезвонить,
+        тишина"); otherwise another author's overdue complaint about the same problem must
+        back it (_summary). Judged once, as it passes the SLA."""
         claims = state.claims_ms = [t for t in state.claims_ms if at - t < _WEEK_MS]
-        known = state.late_week >= _KNOWN_LATE
+        # "None in the past week" means something only after a week of watching the desk.
+        known = state.late_week >= _KNOWN_LATE and 0 < state.late_since_ms <= at - _WEEK_MS
         if known and len(claims) < _USUAL_CLAIMS:
             th.pressing = True
         claims.append(at)
@@ -751,11 +757,12 @@ class ComplaintDetector:
         # Only complaints sharing a rare key can be about one problem: index them by those
         # keys instead of comparing every pair (the backlog holds up to `max_threads`).
         by_rare: dict[int, list[int]] = {}
+        rare = max(_RARE, _PER_BACKLOG * len(plain))
         for i, th in enumerate(plain):
             keys = set(th.keys)
             compared: set[int] = set()
             for k in keys:
-                if vocab.get(k, 0) * _RARE > answered:
+                if vocab.get(k, 0) * rare > answered:
                     continue
                 for j in by_rare.get(k, ()):
                     if j in compared:

@@ -23,6 +23,7 @@ from detectors.complaints import (
 from detectors.config import Account, BrandSpec, BusinessHours
 from detectors.model import Enriched, Kind, Severity, Signal
 from detectors.stories import key64
+from detectors.story_terms import content_keys
 
 pytestmark = pytest.mark.unit
 
@@ -48,9 +49,11 @@ PRESSING = "@acme_support в гречке болт! Пишу уже третий
 
 
 def routine_known(state: ComplaintState) -> ComplaintState:
-    """A desk whose routine is known (ten complaints went overdue this week), none of them
-    saying it was ignored before: such a complaint pages on its own (_claimed_late)."""
+    """A desk whose routine is known (watched for over a week, ten complaints went overdue
+    this week), none of them saying it was ignored before: such a complaint pages on its own
+    (_claimed_late)."""
     state.late_week, state.late_week_ms = 10.0, ms(MSK, 2030, 1, 1, 0, 0)  # no decay before
+    state.late_since_ms = T0 - 8 * 24 * HOUR
     return state
 
 
@@ -812,6 +815,31 @@ def test_complaints_sharing_only_what_the_desk_answers_every_day_are_not_one_pro
         Severity.INFO, 2, 0)
 
 
+@pytest.mark.parametrize("others", [0, 40])
+def test_a_problem_in_one_of_a_hundred_answered_complaints_is_news_in_a_small_backlog_only(
+        others: int) -> None:
+    """Routine complaints about it, one in a hundred, would put three of them in a backlog of
+    forty now and then: there it takes a rarer problem to call three one problem."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    texts = ("@acme_support в посёлке Лесном пропал интернет",
+             "@acme_support пропал интернет в посёлке Лесном, что случилось",
+             "@acme_support посёлок Лесной: интернет пропал с утра")
+    state.answered_keys = dict.fromkeys(content_keys(texts[0]), 1)
+    state.answered_n = 100  # each of its words in one complaint of the hundred answered
+    rng = random.Random(others)
+    for i in range(others):  # unrelated late complaints, no word in common
+        words = " ".join("".join(rng.choice("бвгдзклмнпрст") + rng.choice("аеиоу")
+                                 for _ in range(4)) for _ in range(3))
+        det.observe(state, complaint(f"@acme_support {words} не работает",
+                                     at=T0 - HOUR + i * SEC, by=author(f"o{i}")))
+    for who, text in zip("abc", texts, strict=True):
+        det.observe(state, complaint(text, at=T0 + MIN, by=author(who)))
+    last = ticks(det, state, T0, T0 + 6 * HOUR)[-1]
+    assert last.details["backlog"] == others + 3
+    assert ("same_problem 3" in last.details["pressing_why"]) is (others == 0)
+
+
 def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
     state = routine_known(det.new_state())
@@ -838,10 +866,14 @@ def test_a_claim_of_earlier_contact_pages_alone_only_where_such_claims_are_unusu
     corroboration; a desk whose overdue complaints seldom say so: it pages."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
     fresh, known = det.new_state(), routine_known(det.new_state())
-    for state in (fresh, known):
+    # Ten overdue this week, but watched for two days only: "none in the past week" is unknown
+    days = routine_known(det.new_state())
+    days.late_since_ms = T0 - 48 * HOUR
+    for state in (fresh, known, days):
         det.observe(state, complaint(PRESSING, at=T0))
     assert [s.severity for s in det.tick(fresh, T0 + 5 * HOUR)] == [Severity.INFO]
     assert [s.severity for s in det.tick(known, T0 + 5 * HOUR)] == [Severity.WARNING]
+    assert [s.severity for s in det.tick(days, T0 + 5 * HOUR)] == [Severity.INFO]
 
 
 def test_a_claimed_complaint_pages_with_another_authors_once_that_one_is_overdue_too() -> None:
