@@ -545,7 +545,8 @@ class ComplaintDetector:
                 sig = self._sla_signal(state, th, m.created_at_ms, e.ingested_at_ms)
                 if sig is not None:
                     out.append(sig)
-            elif th.reach != reach or th.pressing != pressing or th.replies == _PILE_ON:
+            elif th.reach != reach or th.pressing != pressing or th.replies == _PILE_ON or (
+                    fresh and th.claims_repeat):
                 th.sla_level = max(th.sla_level, self._thread_level(th))
                 out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)
         return out
@@ -737,6 +738,9 @@ class ComplaintDetector:
             b.paging += 1
             why = ("desk_silent" if dark else "repeat_contact" if th.pressing else
                    "pile_on" if th.replies >= _PILE_ON else
+                   # it says it was ignored before and someone else replied under it: two
+                   # customers, one problem, as _SAME_CLAIMED asks of separate complaints
+                   "claim_seconded" if th.claims_repeat and th.repliers else
                    "reach" if th.reach >= s.error_reach else "")
             if why:
                 self._pages_in(b, th, why)

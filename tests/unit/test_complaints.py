@@ -876,6 +876,31 @@ def test_a_claim_of_earlier_contact_pages_alone_only_where_such_claims_are_unusu
     assert [s.severity for s in det.tick(days, T0 + 5 * HOUR)] == [Severity.INFO]
 
 
+def test_a_claimed_complaint_pages_once_someone_else_replies_the_same_under_it() -> None:
+    """"+1, nobody answers us either" under it: two customers, one problem, one says it was
+    ignored before, as with two such complaints of their own."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()  # routine unknown: the claim alone would not page
+    c = complaint("@acme_support в посёлке Лесном пропал интернет, пишу уже третий раз",
+                  at=T0, by=author("a"))
+    det.observe(state, c)
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert info.severity == Severity.INFO
+    # the complainant writing again is pressing anyway; a stranger's reply is what is tested
+    (warn,) = det.observe(state, enriched("+1, у нас то же самое", at=T0 + 6 * HOUR,
+                                          in_reply_to=c.mention.id, by=author("b")))
+    assert (warn.severity, warn.details["pressing_why"]) == (Severity.WARNING,
+                                                             "claim_seconded 1")
+    # without a claim of earlier contact one reply is not enough (a pile-on takes two)
+    state = det.new_state()
+    c = complaint("@acme_support в посёлке Лесном пропал интернет", at=T0, by=author("a"))
+    det.observe(state, c)
+    det.tick(state, T0 + 5 * HOUR)
+    sigs = det.observe(state, enriched("+1, у нас то же самое", at=T0 + 6 * HOUR,
+                                       in_reply_to=c.mention.id, by=author("b")))
+    assert all(s.severity == Severity.INFO for s in sigs)
+
+
 def test_a_claimed_complaint_pages_with_another_authors_once_that_one_is_overdue_too() -> None:
     """A complaint the desk has yet to answer is no evidence that it ignores the problem."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
