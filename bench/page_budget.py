@@ -20,10 +20,10 @@ crisis, the minutes from its start (first post / the brand's reply / the first c
 the SLA, in business minutes / the executive's post / the fake's first post) to its first page
 (a page whose incident shows a mention of the crisis or is its story or thread), whether the
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
-kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3` and `blind4` (seeds 1-10,
-101-110, 201-210, 301-310, 401-410, 501-510); `--bank blind5` (seeds 601-610) judged the
-seventh round and has been run; `--bank blind6` (seeds 701-710), written by people who had not
-read the detectors, is kept for the next round's judge: run it once, after tuning.
+kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3`, `blind4` and `blind5`
+(seeds 1-10, 101-110, 201-210, 301-310, 401-410, 501-510, 601-610); `--bank blind6` (seeds
+701-710), written by people who had not read the detectors, judged the eighth round: a new
+round needs a new bank to judge on, run once, after tuning.
 """
 
 from __future__ import annotations

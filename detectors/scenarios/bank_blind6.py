@@ -1,11 +1,11 @@
-"""Text bank `blind6` of the simulated week: kept for the judge of the page budget's eighth
-round (issue 13).
+"""Text bank `blind6` of the simulated week: the judge of the page budget's eighth round
+(issue 13).
 
 Written after the seventh round, once `blind5` had been run, by two writers who had not read the
 detectors, in two parts: what people say about the brands (bank_blind6_brands.py) and the
 storm and the five crises (bank_blind6_events.py). No template or vocabulary line is shared
-with the other banks (a unit test checks). Never tune on it: run it once, after tuning on the
-other banks.
+with the other banks (a unit test checks). Judged once, on the eighth round's final code; a
+later round may tune on it and needs a new bank to judge.
 """
 
 from __future__ import annotations
