@@ -14,9 +14,10 @@ complaints past the SLA and still unanswered. It is re-sent whenever the backlog
 or oldest stage changes: `firing` when it grew or its level rose, `update` when it shrank (an
 answer), `resolved` when it is empty or nothing in it pages any more. An overdue `page`
 complaint pages when it is pressing (its author wrote again under it, or it says earlier
-contacts went unanswered where such claims are unusual for the desk), others piled in, it
-reaches `error_reach`, other authors' unanswered ones are about the same problem, or the desk
-has stopped answering (`_summary`). Its level comes from those only:
+contacts went unanswered where such claims are unusual for the desk, or someone else seconds
+that claim under it), others piled in, it reaches `error_reach`, other authors' unanswered ones
+are about the same problem, or the desk has stopped answering (`_summary`). Its level comes
+from those only:
   none: info (reviews, ordinary late complaints: recorded, not paged);
   warning: one past `sla`;
   error: one past `error_after`, several authors' about one problem, or `error_count` of them,
