@@ -637,7 +637,7 @@ class ComplaintDetector:
         back it (_summary). Judged once, as it passes the SLA."""
         claims = state.claims_ms = [t for t in state.claims_ms if at - t < _WEEK_MS]
         # "None in the past week" means something only after a week of watching the desk.
-        known = state.late_week >= _KNOWN_LATE and 0 < state.late_since_ms <= at - _WEEK_MS
+        known = state.late_week >= _KNOWN_LATE and state.late_since_ms <= at - _WEEK_MS
         if known and len(claims) < _USUAL_CLAIMS:
             th.pressing = True
         claims.append(at)
