@@ -50,8 +50,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="write the config the scenario needs (alone: write it and exit)")
     week = p.add_argument_group("the week (--scenario week)")
     week.add_argument("--bank", choices=BANKS,
-                      help=f"text bank: {', '.join(BANKS)} (default: dev; the last one is "
-                           "the judge, docs/detection.md)")
+                      help=f"text bank: {', '.join(BANKS)} (default: dev; the last one judged "
+                           "the latest round, docs/detection.md)")
     week.add_argument("--inject", action="append", default=[], metavar="CRISIS[:BRAND][@D HH:MM]",
                       help=f"inject a crisis ({', '.join(CRISES)}) onto a brand (default: the "
                            "crisis's) on day D (1-7) of the week at HH:MM Moscow time; "
