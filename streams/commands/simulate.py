@@ -51,7 +51,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     week = p.add_argument_group("the week (--scenario week)")
     week.add_argument("--bank", choices=BANKS,
                       help=f"text bank: {', '.join(BANKS)} (default: dev; the last one judged "
-                           "the latest round, docs/detection.md)")
+                           "the latest round or waits for the next one, docs/detection.md)")
     week.add_argument("--inject", action="append", default=[], metavar="CRISIS[:BRAND][@D HH:MM]",
                       help=f"inject a crisis ({', '.join(CRISES)}) onto a brand (default: the "
                            "crisis's) on day D (1-7) of the week at HH:MM Moscow time; "
