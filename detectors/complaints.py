@@ -15,8 +15,9 @@ or oldest stage changes: `firing` when it grew or its level rose, `update` when 
 answer), `resolved` when it is empty or nothing in it pages any more. An overdue `page`
 complaint pages when it is pressing (its author wrote again under it, or it says earlier
 contacts went unanswered where such claims are unusual for the desk, or someone else seconds
-that claim under it), others piled in, it reaches `error_reach`, other authors' unanswered ones
-are about the same problem, or the desk has stopped answering (`_summary`). Its level comes
+that claim under it), others piled in, it reaches `error_reach`, other authors' complaints
+about the same problem are overdue too or left longer than the desk usually takes to answer
+(learnt from its answers), or the desk has stopped answering (`_summary`). Its level comes
 from those only:
   none: info (reviews, ordinary late complaints: recorded, not paged);
   warning: one past `sla`;
@@ -88,6 +89,13 @@ _DARK = 2  # `page` complaints gone past the SLA since the desk last answered on
 _RECENT_MAX = 64
 _DARK_OPENED = 5  # ... and this many `page` complaints came in since that last answer
 _PILE_ON = 2  # others' replies under an unanswered complaint (or a disputed `count` one)
+# The desk's usual: how long (business time) it takes to answer a `page` complaint, learnt
+# from its last _USUAL_KEEP answers once it gave _USUAL_MIN; the _USUAL_Q quantile, at least
+# _USUAL_FLOOR_MS. A complaint left longer than that is late for this desk before the SLA.
+_USUAL_KEEP = 200
+_USUAL_MIN = 50
+_USUAL_Q = 0.9
+_USUAL_FLOOR_MS = 1_800_000
 
 SourcePolicy = Literal["page", "count", "ignore"]
 SOURCE_POLICIES: Final = ("page", "count", "ignore")
@@ -319,6 +327,8 @@ class ComplaintState(msgspec.Struct):
     answer_ms: int = 0
     opened_since: int = 0  # `page` complaints opened since then
     late_since_ms: int = 0  # when a `page` complaint first went past the SLA
+    # Business time the desk took to first answer its last `page` complaints (_USUAL_KEEP).
+    answer_delays: list[int] = []
 
 
 class _Backlog(msgspec.Struct, gc=False):
@@ -591,6 +601,10 @@ class ComplaintDetector:
             if th.pages and th.root is not None:
                 state.answer_ms = max(state.answer_ms, m.created_at_ms)
                 state.opened_since = 0
+                delays = state.answer_delays
+                delays.append(self.clock.elapsed(th.opened_ms, m.created_at_ms))
+                if len(delays) > _USUAL_KEEP:
+                    del delays[: len(delays) - _USUAL_KEEP]
             if th.stage:
                 state.overdue = max(0, state.overdue - 1)
                 out += self._left(state, th, m.created_at_ms, e.ingested_at_ms)
@@ -720,14 +734,22 @@ class ComplaintDetector:
         authors' overdue complaints (three, or two when one claims earlier contact); all of
         them once the desk has stopped answering (`_dark`). One that paged keeps paging until
         answered (`Thread.paged`). The rest is info however old or many: recorded and shown,
-        not paged. Only overdue complaints back each other: one the desk has yet to answer is
-        no evidence that it ignores the problem."""
+        not paged. A complaint backs others once it is overdue or has waited longer than the
+        desk usually takes (`_usual`); one the desk may still answer in its usual time is no
+        evidence that it ignores the problem. Only overdue ones page."""
         b = _Backlog()
         s = self.s
         plain: list[Thread] = []
         dark = self._dark(state, at)
+        usual = self._usual(state)
+        waiting: list[Thread] = []  # late for this desk, not yet past the SLA
         for th in state.threads.values():
-            if th.answered_ms or not th.stage:
+            if th.answered_ms:
+                continue
+            if not th.stage:
+                if usual and th.pages and th.root is not None and at - th.opened_ms >= usual \
+                        and self.clock.elapsed(th.opened_ms, at) >= usual:
+                    waiting.append(th)
                 continue
             b.total += 1
             b.reach += th.reach
@@ -750,7 +772,11 @@ class ComplaintDetector:
         # Overdue complaints about one problem from _SAME_AUTHORS authors page together: each
         # shares _SAME_PROBLEM content keys with another, one of them rare among the complaints
         # the desk answered (two alike are common enough: one template, one routine problem).
+        # Complaints left longer than the desk usually takes (`waiting`) count as authors of
+        # the problem; only the overdue ones page.
         vocab, answered = state.answered_keys, state.answered_n
+        overdue = len(plain)
+        plain += waiting
         root = list(range(len(plain)))
 
         def find(i: int) -> int:
@@ -787,7 +813,7 @@ class ComplaintDetector:
             authors.setdefault(r, set()).add(th.author)
             if th.claims_repeat:
                 claimed.add(r)
-        for i, th in enumerate(plain):
+        for i, th in enumerate(plain[:overdue]):
             r = find(i)
             if len(authors[r]) >= _SAME_AUTHORS or (
                     r in claimed and len(authors[r]) >= _SAME_CLAIMED):
@@ -801,6 +827,14 @@ class ComplaintDetector:
                 b.paging_reach >= s.critical_reach)
             b.level = max(b.level, _WARNING, by_count, by_reach)
         return b
+
+    @staticmethod
+    def _usual(state: ComplaintState) -> int:
+        """Business ms within which the desk answers nearly every complaint; 0: not known."""
+        delays = state.answer_delays
+        if len(delays) < _USUAL_MIN:
+            return 0
+        return max(_USUAL_FLOOR_MS, sorted(delays)[int(_USUAL_Q * (len(delays) - 1))])
 
     @staticmethod
     def _pages_in(b: _Backlog, th: Thread, why: str) -> None:

@@ -961,3 +961,54 @@ def test_comments_under_the_brands_posts_are_not_taken_for_one_problem() -> None
                                      at=T0 + i * MIN, by=author(f"c{i}"), in_reply_to="post1"))
     (sig,) = det.tick(state, T0 + 5 * HOUR)
     assert (sig.severity, sig.details["backlog"]) == (Severity.INFO, 3)
+
+
+def usual_known(state: ComplaintState, minutes: int = 20) -> ComplaintState:
+    """A desk that answered its last 60 complaints within `minutes` of business time."""
+    state.answer_delays = [minutes * MIN] * 60
+    return state
+
+
+def test_complaints_left_longer_than_the_desk_usually_takes_back_an_overdue_one() -> None:
+    """A desk that answers in 20 minutes has left the same problem unanswered for three
+    customers: the overdue complaint pages before the other two pass the SLA; they do not
+    page themselves until then."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = usual_known(det.new_state())
+    det.observe(state, complaint("@acme_support не работает интернет в посёлке Лесном",
+                                 at=T0, by=author("a")))
+    (info,) = det.tick(state, T0 + 4 * HOUR)
+    assert info.severity == Severity.INFO  # one late complaint is no crisis
+    for i, who in enumerate("bc"):
+        det.observe(state, complaint(f"@acme_support в посёлке Лесном интернет не работает "
+                                     f"{'второй день' if i else 'с утра'}",
+                                     at=T0 + 4 * HOUR + i * MIN, by=author(who)))
+    assert det.tick(state, T0 + 4 * HOUR + 20 * MIN) == []  # within the desk's usual
+    (err,) = ticks(det, state, T0 + 4 * HOUR + 30 * MIN, T0 + 5 * HOUR)
+    assert (err.severity, err.status, err.details["pressing"], err.details["backlog"],
+            err.details["pressing_why"]) == (Severity.ERROR, "firing", 1, 1, "same_problem 1")
+    assert [m.author for m in err.mentions] == ["a"]
+
+
+@pytest.mark.parametrize("answers", [0, 49])
+def test_before_the_desk_is_known_only_overdue_complaints_back_each_other(answers: int) -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    state.answer_delays = [20 * MIN] * answers
+    det.observe(state, complaint("@acme_support не работает интернет в посёлке Лесном",
+                                 at=T0, by=author("a")))
+    for i, who in enumerate("bc"):
+        det.observe(state, complaint("@acme_support в посёлке Лесном интернет не работает",
+                                     at=T0 + 4 * HOUR + i * MIN, by=author(who)))
+    sigs = ticks(det, state, T0 + 4 * HOUR, T0 + 6 * HOUR)
+    assert sigs and all(s.severity == Severity.INFO for s in sigs)
+
+
+def test_the_desk_usual_is_learnt_from_its_answers() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    for i in range(250):
+        c = complaint(f"@acme_support вопрос номер {i}", at=T0 + i * MIN, by=author(f"u{i}"))
+        det.observe(state, c)
+        det.observe(state, official("Здравствуйте! Проверим", c, at=T0 + i * MIN + 10 * MIN))
+    assert len(state.answer_delays) == 200 and set(state.answer_delays) == {10 * MIN}
