@@ -731,7 +731,7 @@ class ComplaintDetector:
         overdue complaint pages only when it is pressing (its author wrote again, or it says
         earlier contacts went unanswered where that is unusual: _claimed_late), others piled
         in, its author's reach is `error_reach`, or it is about one problem with other
-        authors' overdue complaints (three, or two when one claims earlier contact); all of
+        authors' overdue complaints (three, or two overdue when one claims earlier contact); all of
         them once the desk has stopped answering (`_dark`). One that paged keeps paging until
         answered (`Thread.paged`). The rest is info however old or many: recorded and shown,
         not paged. A complaint backs others once it is overdue or has waited longer than the
@@ -806,17 +806,22 @@ class ComplaintDetector:
                     if ri != rj and len(keys.intersection(other.keys)) >= _SAME_PROBLEM:
                         root[ri] = rj
                 by_rare.setdefault(k, []).append(i)
-        authors: dict[int, set[str]] = {}  # authors of the problem's overdue complaints
+        authors: dict[int, set[str]] = {}  # authors of the problem's complaints
+        late: dict[int, set[str]] = {}  # ... of its overdue ones
         claimed: set[int] = set()  # problems with an overdue complaint saying it was ignored
         for i, th in enumerate(plain):
             r = find(i)
             authors.setdefault(r, set()).add(th.author)
-            if th.claims_repeat:
-                claimed.add(r)
+            if i < overdue:
+                late.setdefault(r, set()).add(th.author)
+                if th.claims_repeat:
+                    claimed.add(r)
         for i, th in enumerate(plain[:overdue]):
             r = find(i)
+            # A claim makes two authors enough only when both are overdue: a claim and one
+            # complaint worded alike the desk is merely slow on is a routine pair.
             if len(authors[r]) >= _SAME_AUTHORS or (
-                    r in claimed and len(authors[r]) >= _SAME_CLAIMED):
+                    r in claimed and len(late[r]) >= _SAME_CLAIMED):
                 self._pages_in(b, th, "same_problem")
                 b.level = max(b.level, _ERROR)  # several customers, one problem, ignored
             elif th.paged:

@@ -1012,3 +1012,20 @@ def test_the_desk_usual_is_learnt_from_its_answers() -> None:
         det.observe(state, c)
         det.observe(state, official("Здравствуйте! Проверим", c, at=T0 + i * MIN + 10 * MIN))
     assert len(state.answer_delays) == 200 and set(state.answer_delays) == {10 * MIN}
+
+
+def test_a_claim_and_one_complaint_the_desk_is_merely_slow_on_do_not_page() -> None:
+    """Two authors make one problem with a claim of earlier contact only when both are
+    overdue; a third author left past the desk's usual makes it one problem."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = usual_known(det.new_state())
+    det.observe(state, complaint("@acme_support в посёлке Лесном пропал интернет, пишу уже "
+                                 "третий раз", at=T0, by=author("a")))
+    det.observe(state, complaint("@acme_support интернет пропал в посёлке Лесном",
+                                 at=T0 + 2 * HOUR, by=author("b")))
+    sigs = ticks(det, state, T0 + 4 * HOUR, T0 + 4 * HOUR + 30 * MIN)
+    assert sigs and all(s.severity == Severity.INFO for s in sigs)
+    det.observe(state, complaint("@acme_support в посёлке Лесном опять пропал интернет",
+                                 at=T0 + 4 * HOUR + 5 * MIN, by=author("c")))
+    (err,) = ticks(det, state, T0 + 4 * HOUR + 40 * MIN, T0 + 5 * HOUR)
+    assert (err.severity, err.details["pressing_why"]) == (Severity.ERROR, "same_problem 1")
