@@ -107,6 +107,8 @@ _CANDIDATES = 4  # stories scored per post, those sharing the most indexed keys
 _PRIOR_DOCS = 20  # pseudo-posts in every brand's vocabulary: a young one is not over-confident
 _COPY_VOICE = 0.5  # what a copy of the story's text counts for as a voice
 _FAMILIAR = 2  # a key counted this often outside a story is one the brand's posts used before
+_FAMILIAR_SHARE = 0.005  # ... and in this share of the posts counted (a busy brand's posts name
+# its venues and a few words of every event: a handful of uses is no habit there)
 # A signalled story still spreads while its pace (its fastest rate over that rate's warning
 # level, see StoryDetector._pace) is at least this: half as fast as a story must be to signal.
 _KEEP_PACE = 0.5
@@ -1028,14 +1030,17 @@ class StoryDetector:
 
     def _familiar(self, state: StoryState, story: Story) -> bool:
         """Told in words the brand's negative posts used before it: at least half of the
-        story's usual informative keys (in half its posts) were counted at least
-        `_FAMILIAR` times outside it in the vocabulary (about the last day). A new event
+        story's usual informative keys (in half its posts) were counted outside it in the
+        vocabulary (about the last day) at least `_FAMILIAR` times and in `_FAMILIAR_SHARE`
+        of the posts counted (a busy brand's customers name the venue of a new event, or
+        "video", a few times a day without telling it). A new event
         brings new words; a trickle of complaints about a common problem (the same change
         short again, the same queue) repeats what customers wrote before, and its voices
         are no news."""
         usual = self._usual_keys(state, story)
         vocab, terms = state.vocab, story.terms
-        seen = sum(vocab.get(k, 0) - terms[k] >= _FAMILIAR for k in usual)
+        bar = max(_FAMILIAR, _FAMILIAR_SHARE * state.vocab_docs)
+        seen = sum(vocab.get(k, 0) - terms[k] >= bar for k in usual)
         return bool(usual) and 2 * seen >= len(usual)
 
     def _usual_keys(self, state: StoryState, story: Story) -> list[int]:

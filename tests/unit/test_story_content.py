@@ -480,3 +480,33 @@ def test_an_events_own_spill_over_does_not_drown_its_story() -> None:
     assert first and first[0].at_ms - times[0] <= 15 * MIN
     late = _burst_signals(StorySettings(negative_window="15m"), paraphrase_burst(times), spill)
     assert not late or late[0].at_ms - times[0] > 15 * MIN
+
+
+# ------------------------------------------------------------------------------ round 9
+GUARD_BEFORE = (
+    "Сытый Гусь на Садовой: охранник хамит пожилым, на мороз выйти покурить не дают",
+    "Охрана в Сытом Гусе на Садовой грубит бабушкам у входа, видео есть",
+    "Fat Goose guard on Sadovaya was rude to an elderly man, threw his coat out",
+    "На Садовой в Сытом Гусе охранник выгнал пенсионера, который ждал внука на улице",
+)
+
+
+@pytest.mark.parametrize("per_hour", [12.0, 60.0])
+def test_a_few_earlier_uses_of_its_words_make_a_story_familiar_on_a_quiet_brand_only(
+        per_hour: float) -> None:
+    """Customers named the guard, the pensioners and the street four times the day before.
+    On a brand with 12 negative posts an hour that is a habit, and the story is a trickle
+    of a known grumble; on one with 60 an hour, four uses are no habit (the round-9 bar: 0.5 %
+    of the posts counted) and the burst is news, as with no history."""
+    det = StoryDetector(SPEC, StorySettings())
+    state = det.new_state()
+    before = background(3, WARM, T0, per_hour=per_hour)
+    before += tell(GUARD_BEFORE, T0 - 20 * HOUR, 3 * HOUR, prefix="h")
+    for e in sorted(before, key=lambda e: e.mention.created_at_ms):
+        det.observe(state, e)
+        det.tick(state, e.mention.created_at_ms)
+    signals: list[Signal] = []
+    for e in tell(GUARD[:6], T0, 2 * MIN, prefix="n"):
+        signals += det.observe(state, e)
+    paged = [s for s in signals if s.kind == Kind.VIRAL_STORY]
+    assert bool(paged) is (per_hour > 12), paged
