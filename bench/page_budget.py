@@ -22,8 +22,8 @@ the SLA, in business minutes / the executive's post / the fake's first post) to 
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
 kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3`, `blind4`, `blind5` and
 `blind6` (seeds 1-10, 101-110, 201-210, 301-310, 401-410, 501-510, 601-610, 701-710);
-`--bank blind7` (seeds 801-810), written by people who had not read the detectors, is kept for
-the ninth round's judge: run once, after tuning.
+`--bank blind7` (seeds 801-810), written by people who had not read the detectors, judged the
+ninth round: a new round needs a new bank to judge on, run once, after tuning.
 """
 
 from __future__ import annotations

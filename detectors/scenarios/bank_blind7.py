@@ -1,10 +1,11 @@
-"""Text bank `blind7` of the simulated week: kept for the judge of the page budget's ninth
-round (issue 13).
+"""Text bank `blind7` of the simulated week: the judge of the page budget's ninth round
+(issue 13).
 
 Written after the eighth round, once `blind6` had been run, by two writers who had not read the
 detectors, in two parts: what people say about the brands (bank_blind7_brands.py) and the
 storm and the five crises (bank_blind7_events.py). No template or vocabulary line is shared
-with the other banks (a unit test checks). Never run before the ninth round's final code.
+with the other banks (a unit test checks). Judged once, on the ninth round's final code; a
+later round may tune on it and needs a new bank to judge.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ way, the judge of the fifth round (tuning data since the sixth), `blind4` (bank_
 written the same way, the judge of the sixth round (tuning data since the seventh), `blind5`
 (bank_blind5*.py), written the same way, the judge of the seventh round, `blind6`
 (bank_blind6*.py), written the same way, the judge of the eighth round, and `blind7`
-(bank_blind7*.py), written the same way after it, kept for the next round's judge: never run.
+(bank_blind7*.py), written the same way after it, the judge of the ninth round.
 A bank holds templates (see textgen.py) by role: what people say about each brand, how its desk
 answers, reviews, the brand's executive, influencers, the everyday sense of the brand's name,
 a storm, and the five crises. Brand names and handles are not in the bank: they are facts of
