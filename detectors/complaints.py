@@ -731,8 +731,9 @@ class ComplaintDetector:
         overdue complaint pages only when it is pressing (its author wrote again, or it says
         earlier contacts went unanswered where that is unusual: _claimed_late), others piled
         in, its author's reach is `error_reach`, or it is about one problem with other
-        authors' overdue complaints (three, or two overdue when one claims earlier contact); all of
-        them once the desk has stopped answering (`_dark`). One that paged keeps paging until
+        authors' complaints (three, overdue or left past the desk's usual; or two, both
+        overdue, when one claims earlier contact); all of them once the desk has stopped
+        answering (`_dark`). One that paged keeps paging until
         answered (`Thread.paged`). The rest is info however old or many: recorded and shown,
         not paged. A complaint backs others once it is overdue or has waited longer than the
         desk usually takes (`_usual`); one the desk may still answer in its usual time is no
