@@ -963,9 +963,11 @@ def test_comments_under_the_brands_posts_are_not_taken_for_one_problem() -> None
     assert (sig.severity, sig.details["backlog"]) == (Severity.INFO, 3)
 
 
-def usual_known(state: ComplaintState, minutes: int = 20) -> ComplaintState:
-    """A desk that answered its last 60 complaints within `minutes` of business time."""
-    state.answer_delays = [minutes * MIN] * 60
+def usual_known(state: ComplaintState, minutes: int = 20, answers: int = 60
+                ) -> ComplaintState:
+    """A desk that answered its last `answers` complaints within `minutes` of business
+    time."""
+    state.answer_delays = [minutes * MIN] * answers
     return state
 
 
@@ -993,8 +995,7 @@ def test_complaints_left_longer_than_the_desk_usually_takes_back_an_overdue_one(
 @pytest.mark.parametrize("answers", [0, 49])
 def test_before_the_desk_is_known_only_overdue_complaints_back_each_other(answers: int) -> None:
     det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = det.new_state()
-    state.answer_delays = [20 * MIN] * answers
+    state = usual_known(det.new_state(), answers=answers)
     det.observe(state, complaint("@acme_support не работает интернет в посёлке Лесном",
                                  at=T0, by=author("a")))
     for i, who in enumerate("bc"):
