@@ -52,6 +52,7 @@ if __package__ in (None, ""):
 from alerts.budget import PAGE, event_pages, evidence
 from detectors.complaints import BusinessClock
 from detectors.durations import parse_duration
+from detectors.scenarios.banks import BANKS
 from detectors.scenarios.week import Injection, Week
 from detectors.scenarios.week_brands import HOURS, TZ
 from detectors.scenarios.week_crises import CRISES
@@ -61,10 +62,9 @@ from streams.ops import gc_tuning
 
 SUNDAY = 1_773_522_000_000  # 2026-03-15 00:00 Moscow: the day of history; Monday 16th starts
 NO_CRISIS = "none"
-DEFAULT_SEEDS = {"dev": "1-10", "holdout": "101-110", "blind": "201-210", "blind2": "301-310",
-                 "blind3": "401-410", "blind4": "501-510",
-                 "blind5": "601-610", "blind6": "701-710",
-                 "blind7": "801-810"}
+# Each bank in the order written gets its own hundred: dev 1-10, holdout 101-110, blind
+# 201-210 ... blind7 801-810 (a new bank needs no entry here).
+DEFAULT_SEEDS = {bank: f"{100 * i + 1}-{100 * i + 10}" for i, bank in enumerate(BANKS)}
 # Minutes from a crisis's start to its first page that a PR desk needs (issue 13), and the
 # local hours a seed may start each crisis in (the arguing brand: the customer's post).
 TARGET_MIN = {"guard-video": 15, "arguing-brand": 15, "ignored-complaints": 120,
