@@ -1,12 +1,12 @@
 """The brand arguing in public: what its reply says, and what the thread does right after it.
 
-A brand's reply to a complaint argues when its wording is defensive (`argues`: a short list of
-stems, one signal) or when the thread disputes it (`disputed`): people other than the
-complainant answer under the thread, negatively, right after the brand's reply
-(`DISPUTE_WINDOW_MS`), `DISPUTERS` of them, or one with the complainant answering back. A
-routine answer draws a "thanks" or a "still broken" from the complainant alone; others piling in
-right after it are the public taking sides (detectors/complaints.py raises the thread's
-COMPLAINT_ESCALATION either way).
+A brand's reply to a complaint argues when its wording is defensive (`argues`: a list of stems
+and of short patterns for deflection spread over a few words, one signal) or when the thread
+disputes it (`disputed`): people other than the complainant answer under the thread, negatively,
+right after the brand's reply (`DISPUTE_WINDOW_MS`), `DISPUTERS` of them, or one with the
+complainant answering back. A routine answer draws a "thanks" or a "still broken" from the
+complainant alone; others piling in right after it are the public taking sides
+(detectors/complaints.py raises the thread's COMPLAINT_ESCALATION either way).
 """
 
 from __future__ import annotations
@@ -63,6 +63,56 @@ _DEFENSIVE = (
     "for compensation", "for clout", "at your expense", "at your own expense", "more careful",
     "does not prove", "doesn't prove", "pressure us",
 )
+# Deflection spread over a few words, as each desk words it its own way: the photo proves
+# nothing, the process rules it out, years without a case, the cause is at the customer's, the
+# motive is a freebie, talks only on the brand's terms. Gaps are at most a few words.
+_GAP = r"(?:[\w«»\"'-]+[,:;]?\s+){0,%d}"
+_DEFENSIVE_PATTERNS = (
+    # ru: the photo proves nothing: where it was taken, not our pack, the pack was opened
+    r"(?:не видно|непонятно|не понятно|нельзя (?:понять|определить|установить)),? (?:где|когда|"
+    r"откуда|что (?:это|предмет) был)",
+    rf"(?:фото|снимк|снимок|изображени)\w*[.,:;]?\s+{_GAP % 5}(?:не видим {_GAP % 2}наш|"
+    r"не похож\w* на наш|нет нашей|вскрыт|не в заводском|не подтвержда|не доказыва)",
+    # the process rules it out
+    rf"(?:попасть|пройти|оказаться|взяться|появиться|произойти|возникнуть)\s+{_GAP % 3}"
+    r"не\s+мо(?:жет|гло|г|гла|гли)\b",
+    rf"не\s+мо(?:жет|гло|г|гла|гли)\s+{_GAP % 1}(?:попасть|пройти|оказаться|взяться|"
+    r"появиться|произойти|возникнуть)",
+    r"неоткуда взяться", r"прошл[аи] все (?:проверки|этапы контрол)", r"при нашем уровне",
+    rf"(?:нарушений|замечаний)\s+{_GAP % 3}(?:нет|не выявлен|не обнаружен)",
+    r"стандарты (?:исключают|не допускают)", r"не допускают (?:таки|подобн)",
+    r"не используем (?:ничего|таки|подобн)", r"не используются на производстве",
+    # years without a case
+    rf"ни разу\s+{_GAP % 2}не\s+(?:находили|было|встречал|случал|сталкивал)",
+    r"(?:подобного|такого|таких случаев|подобных случаев)\s+(?:у нас\s+)?не было",
+    r"не было никогда", r"никогда не было",
+    rf"за (?:много|долгие|все|годы|\d+)\s+{_GAP % 2}(?:лет|год)\w*\s+{_GAP % 4}не было",
+    r"ни одной (?:подобной |такой )?(?:жалобы|претензии)",
+    # the cause is at the customer's
+    rf"(?:попал|оказал|случил|произошл|появил)\w*\s+{_GAP % 3}у вас дома",
+    r"(?:свою|вашу|собственную) кухню", r"(?:вашей|своей) посуд", r"причину у себя",
+    r"что-то перепутали", r"уверены, что это (?:было )?(?:не )?(?:в|из) (?:наш|ваш)",
+    # motive: a freebie, a story seen before
+    r"ради бесплатн", r"любител\w* (?:бесплатн|халяв)", r"желающ\w* получить",
+    r"из области фантастики", r"не более чем фантази",
+    rf"(?:подобн|таки)\w* (?:фото|обращени|истори|находк|пост|жалоб)\w*\s+{_GAP % 2}"
+    r"(?:видим|получаем|присылают)",
+    # talks only on the brand's terms
+    r"тогда поговорим", r"обсуждать нечего", r"только после экспертизы",
+    rf"(?:отправьте|проведите|сделайте|закажите|оплатите)\s+{_GAP % 3}за свой сч[её]т",
+    r"непроверенн\w* информаци", rf"(?:вводит|вводя|не вводить)\w*\s+{_GAP % 2}в заблуждение",
+    r"к нам не относится", r"не имеет (?:к нам )?отношения",
+    r"не можем принять (?:эту|вашу|данную) претензию", r"не (?:видим|находим) оснований",
+    r"мы не обязаны", r"позиция не (?:изменилась|меняется)", r"факты говорят",
+    r"факты есть факты", r"считаем нецелесообразн", r"больше комментировать не будем",
+    # en
+    rf"(?:photo|picture|image)s?\b[.,:;]?\s+{_GAP % 5}(?:does not show|doesn't show|"
+    r"do not show|don't show|proves nothing|isn't ours|is not ours|shows an opened)",
+    r"passed all (?:checks|inspections|quality)", r"in all our years", r"never had a",
+    r"your (?:own )?kitchen", r"(?:for|get|after) a freebie",
+    r"unverified (?:information|claims?|stor)", r"cannot accept this (?:claim|complaint)",
+    r"nothing to do with us", r"position (?:has not|hasn't) changed",
+)
 _APOLOGY = (
     # ru
     "приносим извинени", "приносим свои извинени", "извин", "простите", "прошу прощени",
@@ -84,13 +134,15 @@ def _alternation(stems: tuple[str, ...], negatable: bool) -> re.Pattern[str]:
 
 
 _DEFENSIVE_RE = _alternation(_DEFENSIVE, negatable=False)
+_DEFENSIVE_PATTERN_RE = re.compile("|".join(rf"(?<!\w)(?:{p})" for p in _DEFENSIVE_PATTERNS))
 _APOLOGY_RE = _alternation(_APOLOGY, negatable=True)
 
 
 def reply_tone(text: str) -> tuple[int, int]:
     """(defensive hits, apologetic hits) in a brand's reply."""
     t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
-    return len(_DEFENSIVE_RE.findall(t)), len(_APOLOGY_RE.findall(t))
+    defensive = len(_DEFENSIVE_RE.findall(t)) + len(_DEFENSIVE_PATTERN_RE.findall(t))
+    return defensive, len(_APOLOGY_RE.findall(t))
 
 
 def argues(text: str) -> bool:

@@ -307,6 +307,15 @@ ARGUING = [
     "Ваше фото ничего не доказывает, а подобные посты вредят нашей репутации",
     "We are confident in our product: this could not have happened at the plant.",
     "This is not our fault; it must have happened after purchase.",
+    # deflection spread over a few words: the photo, the process, the track record, the terms
+    "Здравствуйте. По снимку невозможно установить, когда он сделан",
+    "На этом снимке нельзя понять, где это снято. Тогда поговорим, когда пришлёте упаковку",
+    "Продукция проходит рентген, посторонний предмет оказаться в пачке не мог",
+    "Такого у нас не было за все двенадцать лет работы",
+    "Отправьте пачку в лабораторию за свой счёт, и тогда обсудим",
+    "Похоже, это попало в тарелку уже у вас дома",
+    "Подобные истории мы видим каждую неделю: всем хочется компенсации",
+    "The photo you posted does not show our packaging, and we stand by our process.",
 ]
 APOLOGISING = [
     "Приносим извинения! Напишите нам в личные сообщения, разберемся",
@@ -318,6 +327,13 @@ APOLOGISING = [
     "After opening, keep the pack in a dry place and it will last longer",
     "Здравствуйте! Уточните, пожалуйста, номер заказа, мы всё проверим",
     "Thanks for the photo! Please keep the pack, we'll send a courier for it",
+    # routine support that shares words with deflection
+    "Проверьте, пожалуйста, настройки роутера у вас дома и перезагрузите его",
+    "На фото не видно номер партии. Пришлите, пожалуйста, ещё один снимок",
+    "Приносим извинения, что ввели вас в заблуждение: акция закончилась вчера",
+    "Экспертизу проведём за свой счёт и сообщим результат здесь же",
+    "We'd love to offer you a free meal on your next visit",
+    "Could you check the router settings at your end?",
 ]
 
 
@@ -393,8 +409,8 @@ def test_apology_closes_without_escalation() -> None:
 
 
 # A desk reply the tone list does not read as arguing (no defensive stem, a polite word).
-POLITE_DENIAL = ("Спасибо за обращение. Упаковка на снимке вскрыта, при нашем контроле такого "
-                 "не бывает")
+POLITE_DENIAL = ("Спасибо за обращение. Технологи посмотрели снимок: с нашей стороны всё в "
+                 "порядке")
 
 
 def reply_to(parent: Enriched, text: str, *, by: str, at: int, negativity: float = 0.8
