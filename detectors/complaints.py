@@ -15,10 +15,10 @@ or oldest stage changes: `firing` when it grew or its level rose, `update` when 
 answer), `resolved` when it is empty or nothing in it pages any more. An overdue `page`
 complaint pages when it is pressing (its author wrote again under it, or it says earlier
 contacts went unanswered where such claims are unusual for the desk, or someone else seconds
-that claim under it), others piled in, it reaches `error_reach`, other authors' complaints
-about the same problem are overdue too or left longer than the desk usually takes to answer
-(learnt from its answers), or the desk has stopped answering (`_summary`). Its level comes
-from those only:
+that claim under it or makes it there), others piled in, it reaches `error_reach`, other
+authors' complaints about the same problem are overdue too or left longer than the desk usually
+takes to answer (learnt from its answers), or the desk has stopped answering (`_summary`). Its
+level comes from those only:
   none: info (reviews, ordinary late complaints: recorded, not paged);
   warning: one past `sla`;
   error: one past `error_after`, several authors' about one problem, or `error_count` of them,
@@ -297,6 +297,9 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     answer_ms: int = 0
     disputers: int = 0
     answered_back: bool = False
+    # Someone else wrote under it, while unanswered, that the brand does not answer them either:
+    # two customers, one problem, one ignored before (as `claims_repeat` with a replier).
+    seconded: bool = False
 
 
 class ComplaintState(msgspec.Struct):
@@ -540,6 +543,10 @@ class ComplaintDetector:
         ah = zlib.crc32(f"{m.source}:{author or m.id}".encode())
         reach = th.reach
         fresh = author != th.author and ah not in th.repliers
+        seconded = th.seconded
+        if fresh and not th.answered_ms and e.sentiment == "negative" and \
+                repeat_contact(m.text):
+            th.seconded = True
         if fresh and len(th.repliers) < _MAX_REPLIERS:
             th.repliers.add(ah)
             th.reach += m.author.followers
@@ -557,7 +564,7 @@ class ComplaintDetector:
                 if sig is not None:
                     out.append(sig)
             elif th.reach != reach or th.pressing != pressing or th.replies == _PILE_ON or (
-                    fresh and th.claims_repeat):
+                    fresh and th.claims_repeat) or th.seconded != seconded:
                 th.sla_level = max(th.sla_level, self._thread_level(th))
                 out += self._backlog(state, m.created_at_ms, e.ingested_at_ms)
         return out
@@ -762,9 +769,10 @@ class ComplaintDetector:
             b.paging += 1
             why = ("desk_silent" if dark else "repeat_contact" if th.pressing else
                    "pile_on" if th.replies >= _PILE_ON else
-                   # it says it was ignored before and someone else replied under it: two
-                   # customers, one problem, as _SAME_CLAIMED asks of separate complaints
-                   "claim_seconded" if th.claims_repeat and th.repliers else
+                   # it says it was ignored before and someone else replied under it, or
+                   # someone else says so under it: two customers, one problem, as
+                   # _SAME_CLAIMED asks of separate complaints
+                   "claim_seconded" if (th.claims_repeat and th.repliers) or th.seconded else
                    "reach" if th.reach >= s.error_reach else "")
             if why:
                 self._pages_in(b, th, why)

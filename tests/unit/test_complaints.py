@@ -917,6 +917,35 @@ def test_a_claimed_complaint_pages_once_someone_else_replies_the_same_under_it()
     assert all(s.severity == Severity.INFO for s in sigs)
 
 
+def test_a_complaint_pages_as_it_goes_overdue_when_someone_else_says_under_it_nobody_answers(
+) -> None:
+    """"Same here, they don't answer" under a plain complaint: the claim of earlier contact
+    comes from the second customer, the evidence is the same. A reply that only agrees, or one
+    written after the desk answered, is no such claim."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()  # routine unknown: a claim alone would not page
+    c = complaint("@acme_support в посёлке Лесном пропал интернет", at=T0, by=author("a"))
+    det.observe(state, c)
+    assert det.observe(state, enriched("та же беда, второй день никто не отвечает",
+                                       at=T0 + HOUR, negativity=0.8, in_reply_to=c.mention.id,
+                                       by=author("b"))) == []  # not overdue yet
+    (warn,) = det.tick(state, T0 + 5 * HOUR)
+    assert (warn.severity, warn.details["pressing_why"]) == (Severity.WARNING,
+                                                             "claim_seconded 1")
+    for text, negativity, answered in (("та же беда, у меня тоже", 0.8, False),
+                                       ("никто не отвечает, но это норм", 0.1, False),
+                                       ("та же беда, никто не отвечает", 0.8, True)):
+        state = det.new_state()
+        c = complaint("@acme_support в посёлке Лесном пропал интернет", at=T0, by=author("a"))
+        det.observe(state, c)
+        if answered:
+            det.observe(state, official("Проверим, напишите в лс", c, at=T0 + 30 * MIN))
+        det.observe(state, enriched(text, at=T0 + HOUR, negativity=negativity,
+                                    in_reply_to=c.mention.id, by=author("b")))
+        sigs = det.tick(state, T0 + 5 * HOUR)
+        assert all(s.severity == Severity.INFO for s in sigs), text
+
+
 def test_a_claimed_complaint_pages_with_another_authors_once_that_one_is_overdue_too() -> None:
     """A complaint the desk has yet to answer is no evidence that it ignores the problem."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
