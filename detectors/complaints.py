@@ -534,6 +534,7 @@ class ComplaintDetector:
             th.answered_ms = 0
             th.stage = th.sla_level = 0
             th.pressing = False  # the brand engaged: one more round is the normal flow
+            th.seconded = False  # ... and what others said before it was about before it
             th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
             th.opened_ms = m.created_at_ms
             heapq.heappush(state.due, (th.due_ms, tk))

@@ -334,6 +334,12 @@ APOLOGISING = [
     "Экспертизу проведём за свой счёт и сообщим результат здесь же",
     "We'd love to offer you a free meal on your next visit",
     "Could you check the router settings at your end?",
+    "Ни одной жалобы мы не оставляем без ответа: передали инженерам",
+    "Такие жалобы мы регулярно получаем из вашего района, инженеры уже чинят вышку",
+    "Если проблема появилась у вас дома после обновления, перезагрузите роутер",
+    "Не видим оснований отказывать вам в возврате, деньги придут завтра",
+    "При нашем уровне сервиса так быть не должно, передали менеджеру",
+    "We never had a chance to read your DM, sorry about that",
 ]
 
 
@@ -944,6 +950,18 @@ def test_a_complaint_pages_as_it_goes_overdue_when_someone_else_says_under_it_no
                                     in_reply_to=c.mention.id, by=author("b")))
         sigs = det.tick(state, T0 + 5 * HOUR)
         assert all(s.severity == Severity.INFO for s in sigs), text
+    # Said before the desk answered: once the complainant reopens it ("still broken"), the
+    # new round starts without it (here the two replies page it as a pile-on anyway).
+    state = det.new_state()
+    c = complaint("@acme_support в посёлке Лесном пропал интернет", at=T0, by=author("a"))
+    det.observe(state, c)
+    det.observe(state, enriched("та же беда, второй день никто не отвечает", at=T0 + HOUR,
+                                negativity=0.8, in_reply_to=c.mention.id, by=author("b")))
+    answer = official("Проверим, напишите в лс", c, at=T0 + 2 * HOUR)
+    det.observe(state, answer)
+    det.observe(state, enriched("всё ещё не работает", at=T0 + 3 * HOUR, negativity=0.8,
+                                complaint=True, in_reply_to=answer.mention.id, by=author("a")))
+    assert [th.seconded for th in state.threads.values()] == [False]
 
 
 def test_a_claimed_complaint_pages_with_another_authors_once_that_one_is_overdue_too() -> None:
