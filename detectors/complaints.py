@@ -545,7 +545,7 @@ class ComplaintDetector:
         reach = th.reach
         fresh = author != th.author and ah not in th.repliers
         seconded = th.seconded
-        if fresh and not th.answered_ms and e.sentiment == "negative" and \
+        if fresh and not th.seconded and not th.answered_ms and e.sentiment == "negative" and \
                 repeat_contact(m.text):
             th.seconded = True
         if fresh and len(th.repliers) < _MAX_REPLIERS:
