@@ -48,9 +48,9 @@ def bank_row(bank: str, renderings: int, seed: int) -> dict[str, float]:
     for role in ARGUING_ROLES:
         hits, total = share(rng, arguing, getattr(b.argue, role), renderings)
         row[role] = hits / max(1, total)
+    desks = [(WeekText(b, brand), b.brands[brand.id]) for brand in BRANDS.values()]
     for role in DESK_ROLES:
-        counts = [share(rng, WeekText(b, brand), getattr(b.brands[brand.id], role), renderings)
-                  for brand in BRANDS.values()]
+        counts = [share(rng, wt, getattr(texts, role), renderings) for wt, texts in desks]
         row[role] = sum(h for h, _ in counts) / max(1, sum(t for _, t in counts))
     return row
 
