@@ -310,6 +310,9 @@ def read(text: NormalisedText, lang: str, skip: Collection[int] = (),
                             continue  # "never got the refund"
                         v = pattern.weight * after
                         pos += v
+                    elif i - neg_at <= neg_scope:  # "никаких подписок без спроса"
+                        v = _negated(pattern.weight) * after
+                        pos += v
                     else:
                         v = pattern.weight * after
                         neg -= v

@@ -155,3 +155,37 @@ def test_negativity_range_and_label_threshold() -> None:
         r = s(text)
         assert 0.0 <= r.negativity < 1.0
         assert (r.label == "negative") == (r.negativity >= NEGATIVE_THRESHOLD)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("говорят, что в соусе нашли сальмонеллу", "ru"),
+        ("пишут, что точку закрыли из-за кишечной палочки", "ru"),
+        ("базу клиентов слили, паспорта продают", "ru"),
+        ("с понедельника сеть закрывает все рестораны", "ru"),
+        ("they say E. coli was found in the sauce", "en"),
+        ("someone is selling their customers' passports on the dark web", "en"),
+        ("heard they relabel old stock and it was covered up", "en"),
+    ],
+)
+def test_a_scare_told_as_a_fact_reads_negative(text: str, lang: str) -> None:
+    """A rumour says what happened, not how bad it is: harm words carry the tone."""
+    assert s(text, lang).label == "negative", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("а гречка проходит проверку на пестициды? беру для ребёнка", "ru"),
+        ("is the millet tested for pesticides?", "en"),
+        ("никаких подписок без спроса, за это и люблю", "ru"),
+        ("думаю, как не поднимать цены в этом году", "ru"),
+        ("заехал без предупреждения в две точки, всё чисто", "ru"),
+        ("палочки для роллов положили, спасибо", "ru"),
+    ],
+)
+def test_harm_words_asked_about_or_negated_do_not_read_negative(text: str, lang: str) -> None:
+    """A question about pesticides is no scare, and a negator flips a negative phrase
+    ("никаких подписок без спроса") as it flips a word."""
+    assert s(text, lang).label != "negative", text
