@@ -316,6 +316,15 @@ ARGUING = [
     "Похоже, это попало в тарелку уже у вас дома",
     "Подобные истории мы видим каждую неделю: всем хочется компенсации",
     "The photo you posted does not show our packaging, and we stand by our process.",
+    # the claim refused on a photo, the thing not used here, the pack opened before, no
+    # responsibility (phrasings of our own, not a bank's)
+    "Претензии по одной фотографии не принимаем и не можем принимать такие претензии по фото",
+    "По этому фото нельзя определить, ваш ли это пакет вообще",
+    "Такие детали на наше производство попасть не могут",
+    "Подобный материал у нас вообще не применяется на линии фасовки",
+    "Скорее всего, пачку вскрыли ещё до вас в магазине",
+    "Мы не будем нести за это никакой ответственности",
+    "Sorry, we can't accept complaints based on a photo, we can't tell if it's ours.",
 ]
 APOLOGISING = [
     "Приносим извинения! Напишите нам в личные сообщения, разберемся",
@@ -340,6 +349,10 @@ APOLOGISING = [
     "Не видим оснований отказывать вам в возврате, деньги придут завтра",
     "При нашем уровне сервиса так быть не должно, передали менеджеру",
     "We never had a chance to read your DM, sorry about that",
+    "Не можем принять претензию без чека, пришлите, пожалуйста, фото чека в лс",
+    "К нам не поступало вашего обращения, напишите, пожалуйста, в личные сообщения",
+    "Этот тариф у нас больше не применяется, подключим вам новый, напишите в лс",
+    "Мы несём ответственность за каждую пачку: напишите нам, разберёмся",
 ]
 
 
@@ -1091,3 +1104,4 @@ def test_a_claim_and_one_complaint_the_desk_is_merely_slow_on_do_not_page() -> N
                                  at=T0 + 4 * HOUR + 5 * MIN, by=author("c")))
     (err,) = ticks(det, state, T0 + 4 * HOUR + 40 * MIN, T0 + 5 * HOUR)
     assert (err.severity, err.details["pressing_why"]) == (Severity.ERROR, "same_problem 1")
+
