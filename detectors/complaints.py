@@ -78,7 +78,8 @@ _RARE = 100  # ... one of them in at most 1 in _RARE complaints the desk answere
 _PER_BACKLOG = 10  # ... 1 in this many times the overdue complaints (routine ones about it
 # would turn up in fewer than one backlog of that size in ten)
 _SAME_AUTHORS = 3  # authors of overdue complaints about one problem that page together ...
-_SAME_CLAIMED = 2  # ... or when one of them says it was ignored before
+_SAME_CLAIMED = 2  # ... or when one of them says it was ignored before, or others reply
+# under them (_PILE_ON people across the problem's complaints)
 _USUAL_CLAIMS = 1  # overdue complaints saying so in a week: then one alone does not page
 _KNOWN_LATE = 10  # ... judged once this many went overdue in a week (before: usual)
 _WEEK_MS = 7 * 86_400_000
@@ -740,7 +741,8 @@ class ComplaintDetector:
         earlier contacts went unanswered where that is unusual: _claimed_late), others piled
         in, its author's reach is `error_reach`, or it is about one problem with other
         authors' complaints (three, overdue or left past the desk's usual; or two, both
-        overdue, when one claims earlier contact); all of them once the desk has stopped
+        overdue, when one claims earlier contact; or two with `_PILE_ON` others replying
+        under them: others piled in across the problem); all of them once the desk has stopped
         answering (`_dark`). One that paged keeps paging until
         answered (`Thread.paged`). The rest is info however old or many: recorded and shown,
         not paged. A complaint backs others once it is overdue or has waited longer than the
@@ -819,9 +821,11 @@ class ComplaintDetector:
         authors: dict[int, set[str]] = {}  # authors of the problem's complaints
         late: dict[int, set[str]] = {}  # ... of its overdue ones
         claimed: set[int] = set()  # problems with an overdue complaint saying it was ignored
+        others: dict[int, set[int]] = {}  # people who replied under the problem's complaints
         for i, th in enumerate(plain):
             r = find(i)
             authors.setdefault(r, set()).add(th.author)
+            others.setdefault(r, set()).update(th.repliers)
             if i < overdue:
                 late.setdefault(r, set()).add(th.author)
                 if th.claims_repeat:
@@ -829,9 +833,11 @@ class ComplaintDetector:
         for i, th in enumerate(plain[:overdue]):
             r = find(i)
             # A claim makes two authors enough only when both are overdue: a claim and one
-            # complaint worded alike the desk is merely slow on is a routine pair.
-            if len(authors[r]) >= _SAME_AUTHORS or (
-                    r in claimed and len(late[r]) >= _SAME_CLAIMED):
+            # complaint worded alike the desk is merely slow on is a routine pair. So do
+            # others piling in under the two (`_PILE_ON` people across them, as under one).
+            backed = (r in claimed and len(late[r]) >= _SAME_CLAIMED) or (
+                len(authors[r]) >= _SAME_CLAIMED and len(others[r]) >= _PILE_ON)
+            if len(authors[r]) >= _SAME_AUTHORS or backed:
                 self._pages_in(b, th, "same_problem")
                 b.level = max(b.level, _ERROR)  # several customers, one problem, ignored
             elif th.paged:

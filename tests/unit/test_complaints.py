@@ -1105,3 +1105,26 @@ def test_a_claim_and_one_complaint_the_desk_is_merely_slow_on_do_not_page() -> N
     (err,) = ticks(det, state, T0 + 4 * HOUR + 40 * MIN, T0 + 5 * HOUR)
     assert (err.severity, err.details["pressing_why"]) == (Severity.ERROR, "same_problem 1")
 
+
+@pytest.mark.parametrize("others", [1, 2])
+def test_two_complaints_about_one_problem_page_once_others_pile_in_across_them(
+        others: int) -> None:
+    """Two customers' overdue complaints about one problem, with `_PILE_ON` other people
+    replying under them (one under each): as many voices as one complaint's pile-on."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    first = complaint("@acme_support в посёлке Лесном пропал интернет", at=T0, by=author("a"))
+    second = complaint("@acme_support интернет пропал в посёлке Лесном, сделайте что-нибудь",
+                       at=T0 + MIN, by=author("b"))
+    for c in (first, second):
+        det.observe(state, c)
+    for i, c in enumerate((first, second)[:others]):
+        det.observe(state, enriched("у нас тоже так", at=T0 + HOUR + i * MIN, negativity=0.6,
+                                    in_reply_to=c.mention.id, by=author(f"r{i}")))
+    sigs = ticks(det, state, T0 + HOUR, T0 + 6 * HOUR)
+    pages = [s for s in sigs if s.severity >= Severity.WARNING]
+    if others < 2:
+        assert not pages  # two alike and one reply: a routine pair the desk is slow on
+        return
+    assert (pages[0].severity, pages[0].status, pages[0].details["pressing_why"]) == (
+        Severity.ERROR, "firing", "same_problem 2")
