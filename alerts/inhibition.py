@@ -2,7 +2,10 @@
 causes, so one crisis is one page that updates, not dozens of new ones.
 
 Inhibiting: open `viral_story` and `complaint_escalation` incidents. Inhibitable: the volume
-kinds and `influencer_negative`. Per brand, only open incidents count:
+kinds and `influencer_negative`, and the complaint backlog (`complaint_sla`) only when attributed
+(its pressing complaints are all part of one story: customers asking the desk about a scare; an
+unattributed backlog is a problem of its own, not an echo). Per brand, only open incidents
+count:
 - attributed (its signal names a cause, `caused_by`: the story a spike or an influencer's post
   is part of): inhibited by the open inhibiting incident whose group is that cause, whatever its
   severity; if that incident is not open, the cause is not a paging crisis and nothing inhibits;
@@ -24,7 +27,8 @@ from detectors.model import Kind, Severity
 
 INHIBITING_KINDS = frozenset({Kind.VIRAL_STORY, Kind.COMPLAINT_ESCALATION})
 VOLUME_KINDS = Kind.VOLUME_KINDS
-INHIBITABLE_KINDS = VOLUME_KINDS | {Kind.INFLUENCER_NEGATIVE}
+ATTRIBUTED_ONLY_KINDS = frozenset({Kind.COMPLAINT_SLA})  # inhibited only by their cause
+INHIBITABLE_KINDS = VOLUME_KINDS | {Kind.INFLUENCER_NEGATIVE} | ATTRIBUTED_ONLY_KINDS
 
 
 def can_be_inhibited(incident: Incident) -> bool:
@@ -67,6 +71,8 @@ def inhibitor_for(incident: Incident, incidents: Iterable[Incident]) -> Incident
     pool = list(incidents)
     first: Incident | None = None
     for severity, cause in _subjects(incident):
+        if cause is None and incident.kind in ATTRIBUTED_ONLY_KINDS:
+            return None
         found = _inhibitor(incident.brand, severity, cause, pool)
         if found is None:
             return None

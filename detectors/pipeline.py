@@ -66,6 +66,18 @@ def _story_of_post(state: StoryState, pk: int) -> str | None:
     return story.id if story is not None and story.mentions > 1 else None
 
 
+def _backlog_story(state: StoryState, backlog: Signal) -> str | None:
+    """The one story every pressing complaint of a backlog signal is part of, if any (its
+    mentions list the pressing ones first)."""
+    pressing = int(backlog.details.get("pressing", 0) or 0)
+    if not pressing or pressing > len(backlog.mentions):
+        return None
+    stories = {_story_of_post(state, key64(f"{m.source}:{m.id}"))
+               for m in backlog.mentions[:pressing]}
+    story = stories.pop()
+    return story if not stories else None
+
+
 class _StoryIndex:
     """Answers the volume detector's "which story is this mention part of?" from the brand's
     story state, which the pipeline lends it while a record is observed, with the record's
@@ -130,7 +142,7 @@ class DetectionPipeline:
         m = e.mention
         pk = post_key(m)
         if e.in_thread:  # names no brand: only the complaint thread it answers takes it
-            return d.complaints.observe(state.complaints, e, pk)
+            return self._attribute_backlog(state, d.complaints.observe(state.complaints, e, pk))
         stories = state.stories
         repeat = pk in stories.posts
         context = d.context
@@ -155,7 +167,7 @@ class DetectionPipeline:
                 out += d.volume.observe(state.volume, e)
             finally:
                 index.state = index.mention = None
-        out += d.complaints.observe(state.complaints, e, pk)
+        out += self._attribute_backlog(state, d.complaints.observe(state.complaints, e, pk))
         watched = d.watch.observe(state.watch, e, pk)
         if watched:
             out += self._attribute(state, pk, watched)
@@ -172,6 +184,23 @@ class DetectionPipeline:
                 if s.kind == Kind.INFLUENCER_NEGATIVE and s.caused_by is None else s
                 for s in signals]
 
+    @staticmethod
+    def _attribute_backlog(state: BrandState, signals: list[Signal]) -> list[Signal]:
+        """A backlog whose pressing complaints all belong to one story names it: during a
+        scare, customers asking the desk "is it true?" go unanswered because of the story, and
+        its incident pages for them (alerts/inhibition.py). Other complaints pressing too, or
+        none shown in a story: the backlog is its own problem and pages as usual."""
+        if not signals:
+            return signals
+        out = []
+        for s in signals:
+            if s.kind == Kind.COMPLAINT_SLA and not s.group and s.caused_by is None:
+                story = _backlog_story(state.stories, s)
+                if story is not None:
+                    s = msgspec.structs.replace(s, caused_by=story)
+            out.append(s)
+        return out
+
     def tick(self, state: BrandState, brand: str, now_ms: int) -> list[Signal]:
         """Time-driven checks (closing intervals, SLA deadlines, forgetting idle stories)."""
         d = self._brands.get(brand)
@@ -179,6 +208,6 @@ class DetectionPipeline:
             return []
         out = d.volume.tick(state.volume, now_ms)
         out += d.stories.tick(state.stories, now_ms)
-        out += d.complaints.tick(state.complaints, now_ms)
+        out += self._attribute_backlog(state, d.complaints.tick(state.complaints, now_ms))
         out += d.watch.tick(state.watch, now_ms)
         return out

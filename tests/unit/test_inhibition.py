@@ -57,7 +57,7 @@ def member(group: str, severity: Severity = Severity.WARNING,
 def test_kind_sets() -> None:
     assert {"viral_story", "complaint_escalation"} == INHIBITING_KINDS
     assert {"volume_spike", "negative_spike", "negative_share"} == VOLUME_KINDS
-    assert VOLUME_KINDS | {"influencer_negative"} == INHIBITABLE_KINDS
+    assert VOLUME_KINDS | {"influencer_negative", "complaint_sla"} == INHIBITABLE_KINDS
 
 
 @pytest.mark.parametrize("kind", sorted(VOLUME_KINDS))
@@ -150,8 +150,19 @@ def test_grouped_incident_is_inhibited_only_when_every_member_is() -> None:
     assert inhibitor_for(louder, [story, louder]) is None
 
 
-@pytest.mark.parametrize("kind", ["viral_story", "complaint_sla", "watched_account",
-                                  "complaint_escalation"])
+def test_a_backlog_is_inhibited_only_by_the_story_its_complaints_are_part_of() -> None:
+    """Customers asking the desk about a scare: the story pages for them. A backlog of its own
+    (no cause) is no echo, even while a story of the brand pages."""
+    story = incident("viral_story", "story-1", severity=Severity.CRITICAL)
+    about_it = incident("complaint_sla", caused_by="story-1", severity=Severity.ERROR)
+    assert inhibitor_for(about_it, [story, about_it]) is story
+    own = incident("complaint_sla", severity=Severity.WARNING)
+    assert inhibitor_for(own, [story, own]) is None
+    other_story = incident("complaint_sla", caused_by="story-2")
+    assert inhibitor_for(other_story, [story, other_story]) is None
+
+
+@pytest.mark.parametrize("kind", ["viral_story", "watched_account", "complaint_escalation"])
 def test_other_kinds_are_never_inhibited(kind: str) -> None:
     story = incident("viral_story", "story-1")
     assert not can_be_inhibited(incident(kind))

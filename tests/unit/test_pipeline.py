@@ -6,8 +6,9 @@ import msgspec
 import pytest
 
 from detectors.complaints import ComplaintSettings
-from detectors.model import Enriched, Kind
+from detectors.model import Enriched, Kind, Severity
 from detectors.pipeline import BrandState, DetectionPipeline, DetectionSettings
+from detectors.stories import post_key, story_of_post
 from tests.unit.factories import SEC, T0, author, brand_spec, enriched, updated
 
 pytestmark = pytest.mark.unit
@@ -173,3 +174,43 @@ def test_replies_followed_into_desk_threads_are_dropped_unless_the_brand_follows
     (thread,) = state.complaints.threads.values()
     assert thread.replies == 0
     assert ComplaintSettings().follow_threads  # the default
+
+
+def test_a_backlog_of_questions_about_a_story_names_the_story() -> None:
+    """Customers asking the desk about a scare go unanswered because of the story: the backlog
+    names it, so the story's incident pages for them (alerts/inhibition.py). A complaint of its
+    own among the pressing ones: the backlog is its own problem."""
+    pipeline = DetectionPipeline([brand_spec()])
+    news = "https://news.example/acme-scare"
+
+    def backlog(with_own_problem: bool) -> list[Kind | str | None]:
+        state = pipeline.new_state("acme")
+        assert state is not None
+        origin = enriched(f"Acme burgers are made of expired meat, they say {news}",
+                          negativity=0.9, at=T0, url=news, followers=50)
+        pipeline.observe(state, origin)
+        askers = [enriched("@acme_support is it true what they write? answer please",
+                           negativity=0.6, complaint=True, at=T0 + i * SEC, by=author(f"q{i}"),
+                           quote_of=origin.mention.id) for i in (1, 2)]
+        if with_own_problem:
+            askers.append(enriched("@acme_support my refund never came, nobody answers",
+                                   negativity=0.8, complaint=True, at=T0 + 3 * SEC,
+                                   by=author("own")))
+        for i, asker in enumerate(askers):
+            pipeline.observe(state, asker)
+            for j in (1, 2):  # others pile in under each: every one of them is pressing
+                pipeline.observe(state, msgspec.structs.replace(enriched(
+                    "same here, no answer", negativity=0.7, at=T0 + (10 + 2 * i + j) * SEC,
+                    by=author(f"r{i}{j}"), in_reply_to=asker.mention.id), in_thread=True))
+        story = story_of_post(state.stories, post_key(origin.mention))
+        assert story is not None and story.mentions == 3  # the post and the two questions
+        causes = []
+        for hour in range(1, 30):
+            for s in pipeline.tick(state, "acme", T0 + hour * 3_600_000):
+                if s.kind == Kind.COMPLAINT_SLA and s.severity >= Severity.WARNING:
+                    causes.append(s.caused_by)
+        assert causes
+        return [story.id if c == story.id else c for c in causes]
+
+    assert all(c is not None for c in backlog(with_own_problem=False))
+    assert backlog(with_own_problem=True)[-1] is None
