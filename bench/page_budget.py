@@ -1,7 +1,7 @@
 """The page budget of the default config on the simulated week (issue 13), with and without a
 crisis injected.
 
-    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|...|blind9]
+    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|...|blind10]
                                           [--seeds 1-10] [--crisis NAME] [--jobs 2] [--json]
                                           [--tick 1s]
 
@@ -21,9 +21,9 @@ the SLA, in business minutes / the executive's post / the fake's first post) to 
 (a page whose incident shows a mention of the crisis or is its story or thread), whether the
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
 kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3`, `blind4`, `blind5`,
-`blind6`, `blind7` and `blind8` (seeds 1-10, 101-110, ..., 901-910); `--bank blind9` (seeds
-1001-1010), written by people who had not read the detectors, judged the eleventh round: a new
-round needs a new bank to judge on, run once, after tuning.
+`blind6`, `blind7`, `blind8` and `blind9` (seeds 1-10, 101-110, ..., 1001-1010); `--bank
+blind10` (seeds 1101-1110), written by people who had not read the detectors, judged the
+twelfth round: a new round needs a new bank to judge on, run once, after tuning.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ from streams.ops import gc_tuning
 SUNDAY = 1_773_522_000_000  # 2026-03-15 00:00 Moscow: the day of history; Monday 16th starts
 NO_CRISIS = "none"
 # Each bank in the order written gets its own hundred: dev 1-10, holdout 101-110, blind
-# 201-210 ... blind9 1001-1010 (a new bank needs no entry here).
+# 201-210 ... blind10 1101-1110 (a new bank needs no entry here).
 DEFAULT_SEEDS = {bank: f"{100 * i + 1}-{100 * i + 10}" for i, bank in enumerate(BANKS)}
 # Minutes from a crisis's start to its first page that a PR desk needs (issue 13), and the
 # local hours a seed may start each crisis in (the arguing brand: the customer's post).
