@@ -14,8 +14,12 @@ GROUP_LABELS = ("brand", "kind", "group")  # what `group_by` may name (brand and
 # Quiet time before a kind's incident resolves itself, under `auto_resolve_kinds`. Complaint
 # signals stop once a level is reached and the detector resolves the backlog itself when it is
 # empty, so its incident must outlast a weekend without news (7 days: the detector's retention);
-# an escalated thread stays open for a day.
-DEFAULT_AUTO_RESOLVE_KINDS = {"complaint_sla": "7d", "complaint_escalation": "24h"}
+# an escalated thread stays open for a day. A viral story comes in waves (a big account picks
+# it up, the evening audience): resolved after 30 quiet minutes, its incident closed early in
+# a crisis and the next wave paged it anew (4 of blind9's 10 guard-video weeks), so it stays
+# open two hours after the story stops spreading.
+DEFAULT_AUTO_RESOLVE_KINDS = {"complaint_sla": "7d", "complaint_escalation": "24h",
+                              "viral_story": "2h"}
 
 
 class IncidentPolicy(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -414,10 +414,22 @@ def test_unanswered_complaints_do_not_resolve_after_the_default_quiet_time() -> 
     assert the_incident(state, "complaint_sla").state == "resolved"
 
 
+def test_a_viral_story_between_waves_stays_open_so_its_next_wave_is_not_a_new_page() -> None:
+    """A story quiet for 40 minutes early in a crisis (its other posts not yet joined) used to
+    resolve after 30 and page again at the next wave; it stays open two hours by default."""
+    engine, state = make_engine(auto_resolve="30m", repeat_interval="0s"), BrandIncidents()
+    engine.on_signal(state, sig(kind="viral_story", group="s1", severity=Severity.WARNING), T0)
+    assert events(engine.on_tick(state, T0 + 40 * MIN)) == []
+    out = engine.on_signal(state, sig(kind="viral_story", group="s1"), T0 + 41 * MIN)
+    assert events(out) == ["update"]  # the same incident, its severity risen
+    assert events(engine.on_tick(state, T0 + 41 * MIN + 2 * HOUR)) == ["resolve"]
+
+
 def test_auto_resolve_kinds_set_in_the_config_keep_the_other_defaults() -> None:
     policy = IncidentPolicy(auto_resolve="30m", auto_resolve_kinds={"influencer_negative": "2h"})
     assert policy.auto_resolve_ms() == {"complaint_sla": 7 * 24 * HOUR,
                                         "complaint_escalation": 24 * HOUR,
+                                        "viral_story": 2 * HOUR,
                                         "influencer_negative": 2 * HOUR, "": 30 * MIN}
 
 
