@@ -352,6 +352,11 @@ class _Backlog(msgspec.Struct, gc=False):
 
 
 # --------------------------------------------------------------------------- detector
+def _person(source: str, handle: str) -> int:
+    """A replier as `Thread.repliers` remembers them."""
+    return zlib.crc32(f"{source}:{handle}".encode())
+
+
 def _handle(h: str | None) -> str:
     return h.strip().lstrip("@").lower() if h else ""
 
@@ -542,7 +547,7 @@ class ComplaintDetector:
         th.replies += 1
         if th.argued:
             th.replies_after += 1
-        ah = zlib.crc32(f"{m.source}:{author or m.id}".encode())
+        ah = _person(m.source, author or m.id)
         reach = th.reach
         fresh = author != th.author and ah not in th.repliers
         seconded = th.seconded
@@ -830,6 +835,8 @@ class ComplaintDetector:
                 late.setdefault(r, set()).add(th.author)
                 if th.claims_repeat:
                     claimed.add(r)
+        for i, th in enumerate(plain):  # its complainants replying under each other's: no others
+            others[find(i)].discard(_person(th.id.split(":", 1)[0], th.author))
         for i, th in enumerate(plain[:overdue]):
             r = find(i)
             # A claim makes two authors enough only when both are overdue: a claim and one

@@ -1128,3 +1128,18 @@ def test_two_complaints_about_one_problem_page_once_others_pile_in_across_them(
         return
     assert (pages[0].severity, pages[0].status, pages[0].details["pressing_why"]) == (
         Severity.ERROR, "firing", "same_problem 2")
+
+
+def test_two_complainants_replying_under_each_others_complaints_are_not_others() -> None:
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = det.new_state()
+    first = complaint("@acme_support в посёлке Лесном пропал интернет", at=T0, by=author("a"))
+    second = complaint("@acme_support интернет пропал в посёлке Лесном, сделайте что-нибудь",
+                       at=T0 + MIN, by=author("b"))
+    for c in (first, second):
+        det.observe(state, c)
+    for i, (c, who) in enumerate(((first, "b"), (second, "a"))):
+        det.observe(state, enriched("у меня то же самое", at=T0 + HOUR + i * MIN,
+                                    negativity=0.6, in_reply_to=c.mention.id, by=author(who)))
+    sigs = ticks(det, state, T0 + HOUR, T0 + 6 * HOUR)
+    assert not [s for s in sigs if s.severity >= Severity.WARNING]
