@@ -68,7 +68,7 @@ def _story_of_post(state: StoryState, pk: int) -> str | None:
 
 def _backlog_story(state: StoryState, backlog: Signal) -> str | None:
     """The one story every pressing complaint of a backlog signal is part of, if any (its
-    mentions list the pressing ones first)."""
+    mentions list the pressing ones first; more pressing than it shows: none, to be safe)."""
     pressing = int(backlog.details.get("pressing", 0) or 0)
     if not pressing or pressing > len(backlog.mentions):
         return None
