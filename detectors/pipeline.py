@@ -72,8 +72,7 @@ def _backlog_story(state: StoryState, backlog: Signal) -> str | None:
     pressing = int(backlog.details.get("pressing", 0) or 0)
     if not pressing or pressing > len(backlog.mentions):
         return None
-    stories = {_story_of_post(state, key64(f"{m.source}:{m.id}"))
-               for m in backlog.mentions[:pressing]}
+    stories = {_story_of_post(state, post_key(m)) for m in backlog.mentions[:pressing]}
     story = stories.pop()
     return story if not stories else None
 

@@ -151,9 +151,9 @@ def key64(s: str) -> int:
     return _TOP_FLAG | (crc32(b) << 32) | adler32(b)
 
 
-def post_key(m: Mention) -> int:
+def post_key(m: Mention | MentionRef) -> int:
     """The key a post is remembered under: a later record with it is the same post again
-    (a metric update or a redelivery)."""
+    (a metric update or a redelivery); an incident's reference to it finds it too."""
     return key64(f"{m.source}:{m.id}")
 
 
