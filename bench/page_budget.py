@@ -109,9 +109,11 @@ def run_one(task: Task) -> dict[str, Any]:
     notes = [n for n in replay.notifications if n.at_ms >= measured]
     pages: dict[str, Counter[str]] = {b.id: Counter() for b in week.brands}
     follow_ups: dict[str, Counter[str]] = {b.id: Counter() for b in week.brands}
+    paged: list[dict[str, Any]] = []
     for n in notes:
         if n.event == PAGE:
             pages[n.incident.brand][n.incident.kind] += 1
+            paged.append(_page_record(n))
         elif n.event in ("update", "repeat", "escalate"):
             follow_ups[n.incident.brand][n.event] += 1
     out: dict[str, Any] = {
@@ -119,12 +121,21 @@ def run_one(task: Task) -> dict[str, Any]:
         "mentions": replay.mentions, "invalid": replay.invalid,
         "pages": {b: dict(c) for b, c in pages.items()},
         "follow_ups": {b: dict(c) for b, c in follow_ups.items()},
+        "paged": paged,
     }
     if records:
         out["crisis"] = judge(records[0], events, notes)
     out["seconds"] = round(time.perf_counter() - began, 1)
     out["cpu_seconds"] = round(time.process_time() - cpu, 1)
     return out
+
+
+def _page_record(n: Any) -> dict[str, Any]:
+    """What a page said and which signal sent it, so a saved run can be read without rerunning."""
+    i, sig = n.incident, n.incident.last_signal
+    return {"brand": i.brand, "kind": i.kind, "severity": i.severity.label,
+            "at": datetime.fromtimestamp(n.at_ms / 1000, MSK).isoformat(timespec="minutes"),
+            "title": i.title, "details": dict(sig.details or {}) if sig is not None else {}}
 
 
 def judge(rec: Any, events: Sequence[Any], notes: Sequence[Any]) -> dict[str, Any]:
@@ -276,7 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print every run and the summary as "
                                                         "JSON instead of the tables")
     ap.add_argument("--save", type=Path, metavar="FILE.json",
-                    help="also write every run and the summary as JSON to FILE")
+                    help="also write every run (with what each page said and the "
+                         "details of the signal that sent it) and the summary as JSON to FILE")
     ap.add_argument("--load", type=Path, nargs="+", metavar="FILE.json",
                     help="no runs: the tables of runs saved before (later files replace the "
                          "same seed and variant of earlier ones; runs are deterministic)")
