@@ -1004,8 +1004,8 @@ class StoryDetector:
                 or (story.by_content and story.authors < s.content_min_authors)):
             return []  # too small for a first signal, whatever its rates (most new stories)
         voices = self._voice_rate(state, story, t)
-        if story.level == 0 and voices >= s.voices_per_min[0] and self._familiar(state, story):
-            voices = 0.0  # an everyday complaint told again, not news
+        if story.level == 0 and voices >= s.voices_per_min[0] and self._no_news(state, story):
+            voices = 0.0  # everyday complaints told again, not news
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min),
                 _grade(voices, s.voices_per_min),
@@ -1028,7 +1028,18 @@ class StoryDetector:
         story.level = level
         return [self._signal(story, e, t, level, projected, status)]
 
-    def _familiar(self, state: StoryState, story: Story) -> bool:
+    def _no_news(self, state: StoryState, story: Story) -> bool:
+        """Voices that tell no new event: a familiar story (_familiar), or a chain of different
+        everyday complaints, joined mostly by content, pair by pair ("the bun falls apart" to
+        "the bun falls apart ... no paper in the toilet" to "no paper in the toilet"), that
+        share no usual informative key. The posts of one event, even paraphrased, name it in
+        common words (the guard, the grandmother, the rumour's claim)."""
+        usual = self._usual_keys(state, story)
+        if not usual:
+            return 2 * story.by_content >= story.mentions
+        return self._familiar(state, story, usual)
+
+    def _familiar(self, state: StoryState, story: Story, usual: list[int]) -> bool:
         """Told in words the brand's negative posts used before it: at least half of the
         story's usual informative keys (in half its posts) were counted outside it in the
         vocabulary (about the last day) at least `_FAMILIAR` times and in `_FAMILIAR_SHARE`
@@ -1037,11 +1048,10 @@ class StoryDetector:
         brings new words; a trickle of complaints about a common problem (the same change
         short again, the same queue) repeats what customers wrote before, and its voices
         are no news."""
-        usual = self._usual_keys(state, story)
         vocab, terms = state.vocab, story.terms
         bar = max(_FAMILIAR, _FAMILIAR_SHARE * state.vocab_docs)
         seen = sum(vocab.get(k, 0) - terms[k] >= bar for k in usual)
-        return bool(usual) and 2 * seen >= len(usual)
+        return 2 * seen >= len(usual)
 
     def _usual_keys(self, state: StoryState, story: Story) -> list[int]:
         """The story's usual informative keys: in half its posts, weighing `min_weight`."""

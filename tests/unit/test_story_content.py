@@ -510,3 +510,37 @@ def test_a_few_earlier_uses_of_its_words_make_a_story_familiar_on_a_quiet_brand_
         signals += det.observe(state, e)
     paged = [s for s in signals if s.kind == Kind.VIRAL_STORY]
     assert bool(paged) is (per_hour > 12), paged
+
+
+# ------------------------------------------------------------------------------ round 13
+BUN, PATTY, TOILET = ("булка рассыпается в руках", "котлета сухая как подошва",
+                      "в туалете нет бумаги")
+# Three everyday complaints, linked pair by pair by posts that name two of them: one story by
+# content, in which no complaint is in half the posts once the ninth arrives.
+CHAIN = (
+    f"Сытый Гусь: {BUN}", f"Опять Сытый Гусь, {BUN}. Обидно.", f"В Сытом Гусе то {BUN}, то {PATTY}",
+    f"Сытый Гусь разочаровал: {PATTY}", f"{PATTY}, Сытый Гусь, ну как так",
+    f"Сытый Гусь: {PATTY}, а {TOILET}", f"Была в Сытом Гусе, {TOILET}",
+    f"Сытый Гусь, {TOILET}. Больше не приду.", f"В Сытом Гусе {TOILET}, {BUN}",
+)
+
+
+def _slow_then_quick(texts: tuple[str, ...]) -> list[Enriched]:
+    """Eight posts 6 minutes apart, then one a minute later: the voices' rate reaches warning
+    only with the ninth."""
+    times = [T0 + i * 6 * MIN for i in range(8)] + [T0 + 43 * MIN]
+    return [enriched(text, at=at, negativity=0.7, by=author(f"c{i}", followers=300), lang="ru")
+            for i, (text, at) in enumerate(zip(texts, times, strict=True))]
+
+
+def test_a_chain_of_everyday_complaints_sharing_no_core_is_no_news() -> None:
+    """blind10 1104: a slow run of different complaints, joined pair by pair by content, paged
+    as one story by its voices. Nine paraphrases of one event at the same pace do page."""
+    det, state = warm_detector()
+    chain = _slow_then_quick(CHAIN)
+    signals = [s for e in chain for s in det.observe(state, e) if s.kind == Kind.VIRAL_STORY]
+    assert len(set(story_ids(state, chain))) == 1  # one story by content...
+    assert signals == []  # ...whose voices tell no event
+    det, state = warm_detector()
+    event = _slow_then_quick(GUARD[:9])
+    assert [s for e in event for s in det.observe(state, e) if s.kind == Kind.VIRAL_STORY]
