@@ -198,6 +198,19 @@ _REPEAT_CONTACT_RE = re.compile(
     r")(?!\w)")
 
 
+# An expected thing that did not happen, told without a complaint word: "сим-карта так и не
+# активировалась", "возврат до сих пор не пришёл", "the refund never came".
+_UNMET_RE = re.compile(
+    r"(?<!\w)(?:так и не|до сих пор не|все еще не|still (?:hasn't|haven't|has not|have not|not)|"
+    r"never (?:came|arrived|activated|showed up|worked|got|went through))(?!\w)")
+
+
+def _unmet(text: str) -> bool:
+    """The post says something the customer expected did not happen."""
+    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
+    return _UNMET_RE.search(t) is not None
+
+
 def repeat_contact(text: str) -> bool:
     """The complaint says earlier contacts with the brand went unanswered."""
     t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
@@ -417,12 +430,14 @@ class ComplaintDetector:
         if e.in_thread:  # a reply naming no brand joins a thread, never opens one
             return []
         # A negative post to the brand's handle expects an answer even when no complaint
-        # pattern matched ("когда решите? нет связи, писали уже несколько раз"); a comment
+        # pattern matched ("когда решите? нет связи, писали уже несколько раз"), and so does a
+        # calm one written to the desk that says earlier contacts went unanswered or something
+        # expected did not happen ("почему сим-карта так и не активировалась?"); a comment
         # under the brand's post or a review only when it is a complaint.
         if (e.complaint and self._addressed(e, parent == 0)) or (
                 e.sentiment == "negative" and self._to_handle(e)) or (
                 e.sentiment != "positive" and self._writes_to_handle(e)
-                and repeat_contact(m.text)):
+                and (repeat_contact(m.text) or _unmet(m.text))):
             policy = self.policy(m.source)
             if policy != "ignore":
                 return self._open(state, e, pk, pages=policy == "page")

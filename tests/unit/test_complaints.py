@@ -1042,6 +1042,23 @@ def test_a_neutral_post_to_the_handle_saying_it_was_ignored_is_tracked() -> None
     assert (warn.severity, warn.details["backlog"]) == (Severity.WARNING, 1)
 
 
+@pytest.mark.parametrize("text", [
+    "Обращаюсь к @acme_support: почему сим-карта так и не активировалась? Жду ответа",
+    "@acme_support добрый день, перевод до сих пор не зачислен, подскажите",
+    "@acme_support hi, my SIM never activated after the transfer. Could someone help?",
+    "@acme_support the refund still hasn't shown up, what should I do?",
+])
+def test_a_calm_post_to_the_handle_saying_something_expected_did_not_happen_is_tracked(
+        text: str) -> None:
+    """blind10: polite customers tell the problem without a complaint word; the desk owes them
+    an answer all the same (a plain question, as above, is not tracked)."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    det.observe(state, enriched(text, at=T0, negativity=0.05))
+    (info,) = det.tick(state, T0 + 5 * HOUR)
+    assert (info.severity, info.details["backlog"]) == (Severity.INFO, 1)
+
+
 def test_comments_under_the_brands_posts_are_not_taken_for_one_problem() -> None:
     """They share the post's topic ("хватит розыгрышей, почините связь" under a giveaway)."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
