@@ -2,10 +2,11 @@
 
 A complaint (`complaint=True`) is addressed to the brand when it replies to an official post or
 handle, names an official @handle, or is a review; any negative post too when it answers an
-official account or names its handle. It opens a
-thread keyed by its own id ("<source>:<id>"); replies join the thread through `in_reply_to`.
-The first official reply stops the SLA clock. The clock counts business time (BusinessHours
-of the brand, DST-correct).
+official account or names its handle, and a calm post of its own to the handle that claims
+earlier contact or says something expected did not happen. It opens a thread keyed by its
+own id ("<source>:<id>"); replies join the thread through `in_reply_to`. The first official
+reply stops the SLA clock. The clock counts business time (BusinessHours of the brand,
+DST-correct).
 Each source has a policy (`sources`): `page` (the default), `count` (tracked, counted and shown,
 never raising a page on its own: reviews by default, which brands seldom answer) or `ignore`.
 
