@@ -749,6 +749,15 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     ("@acme third day: no signal in our building. No reply", True),
     ("@acme I have written to you three times about this", True),
     ("@acme пятый раз пишу про это", True),
+    # the thirteenth round: others asking whether anyone is answered, "ignored", "silent"
+    ("У меня то же самое. Вы хоть кому-нибудь отвечаете? Они вообще отвечают кому-то?", True),
+    ("и у нас так же, поддержка молчит", True),
+    ("Тоже жду, тоже игнор", True),
+    ("@acme напоминаю о себе: код так и не пришёл", True),
+    ("Не могу достучаться до вашей поддержки", True),
+    ("Does anyone there even answer? Do they ever reply?", True),
+    ("@acme молчание ягнят сегодня в кино, кто со мной?", False),
+    ("@acme отвечают ли операторы ночью?", False),  # asks how the desk works
     ("@acme уже второй раз привезли не тот заказ. Сколько можно?", False),  # the problem recurs
     ("@acme мне не довезли бургер, жду ответа", False),  # asks for an answer, none refused yet
     ("@acme третий день не работает интернет", False),
