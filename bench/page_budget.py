@@ -22,7 +22,7 @@ the SLA, in business minutes / the executive's post / the fake's first post) to 
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
 kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3`, `blind4`, `blind5`,
 `blind6`, `blind7`, `blind8`, `blind9` and `blind10` (seeds 1-10, 101-110, ..., 1101-1110);
-`--bank blind11` (seeds 1201-1210), written by people who had not read the detectors, judges
+`--bank blind11` (seeds 1201-1210), written by people who had not read the detectors, judged
 the thirteenth round: a new round needs a new bank to judge on, run once, after tuning.
 """
 
