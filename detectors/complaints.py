@@ -211,16 +211,19 @@ _UNMET_RE = re.compile(
     r"never (?:came|arrived|activated|showed up|worked|got|went through))(?!\w)")
 
 
+def _plain(text: str) -> str:
+    """Lower case, ё as е, one apostrophe, single spaces: the form the cue patterns expect."""
+    return " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
+
+
 def _unmet(text: str) -> bool:
     """The post says something the customer expected did not happen."""
-    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
-    return _UNMET_RE.search(t) is not None
+    return _UNMET_RE.search(_plain(text)) is not None
 
 
 def repeat_contact(text: str) -> bool:
     """The complaint says earlier contacts with the brand went unanswered."""
-    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
-    return _REPEAT_CONTACT_RE.search(t) is not None
+    return _REPEAT_CONTACT_RE.search(_plain(text)) is not None
 
 
 # --------------------------------------------------------------------------- settings, state
