@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DISPUTERS", "DISPUTE_WINDOW_MS", "argues", "disputed", "reply_tone"]
+__all__ = ["DISPUTERS", "DISPUTE_WINDOW_MS", "argues", "cue_text", "disputed", "reply_tone"]
 
 DISPUTE_WINDOW_MS = 2 * 3_600_000  # replies this soon after the brand's reply dispute it
 DISPUTERS = 2  # other authors doing so: the brand's reply is disputed in public
@@ -168,9 +168,14 @@ _DEFENSIVE_PATTERN_RE = re.compile("|".join(rf"(?<!\w)(?:{p})" for p in _DEFENSI
 _APOLOGY_RE = _alternation(_APOLOGY, negatable=True)
 
 
+def cue_text(text: str) -> str:
+    """Lower case, ё as е, one apostrophe, single spaces: the form cue patterns are written in."""
+    return " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
+
+
 def reply_tone(text: str) -> tuple[int, int]:
     """(defensive hits, apologetic hits) in a brand's reply."""
-    t = " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
+    t = cue_text(text)
     defensive = len(_DEFENSIVE_RE.findall(t)) + len(_DEFENSIVE_PATTERN_RE.findall(t))
     return defensive, len(_APOLOGY_RE.findall(t))
 

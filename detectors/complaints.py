@@ -47,7 +47,7 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
-from detectors.arguing import DISPUTE_WINDOW_MS, argues, disputed, reply_tone
+from detectors.arguing import DISPUTE_WINDOW_MS, argues, cue_text, disputed, reply_tone
 from detectors.config import BrandSpec, BusinessHours
 from detectors.durations import format_duration, parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
@@ -211,19 +211,14 @@ _UNMET_RE = re.compile(
     r"never (?:came|arrived|activated|showed up|worked|got|went through))(?!\w)")
 
 
-def _plain(text: str) -> str:
-    """Lower case, ё as е, one apostrophe, single spaces: the form the cue patterns expect."""
-    return " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
-
-
 def _unmet(text: str) -> bool:
     """The post says something the customer expected did not happen."""
-    return _UNMET_RE.search(_plain(text)) is not None
+    return _UNMET_RE.search(cue_text(text)) is not None
 
 
 def repeat_contact(text: str) -> bool:
     """The complaint says earlier contacts with the brand went unanswered."""
-    return _REPEAT_CONTACT_RE.search(_plain(text)) is not None
+    return _REPEAT_CONTACT_RE.search(cue_text(text)) is not None
 
 
 # --------------------------------------------------------------------------- settings, state
