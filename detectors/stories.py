@@ -398,6 +398,7 @@ class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need no
     keyed: int = 0  # posts whose content keys were counted into `terms`
     by_content: int = 0  # posts that joined by content alone
     terms: dict[int, int] = {}  # content key -> how many of the keyed posts have it (top 32)
+    prior: dict[int, int] = {}  # content key -> the vocabulary's count before the story had it
     recent: float = 0.0  # keyed posts, decayed with time constant content_window
     outgrown_ms: int = 0  # when one of its posts last outgrew its author's audience
     outgrow_x: float = 0.0  # by how much: views per hour over the author's followers
@@ -528,6 +529,7 @@ class StoryDetector:
         for st in stories.values():
             if st.terms and st.last_ms < quiet and st.level == 0 and st.mentions <= 1:
                 st.terms = {}
+                st.prior = {}
         posts: dict[int, _Post] = {}
         for k, p in state.posts.items():
             live = _resolve(state, p.story)
@@ -738,7 +740,7 @@ class StoryDetector:
         """Count a post's keys into its story, the vocabulary and the inverted index (keys
         informative for the story point to it, unless a bigger active story has them)."""
         s = self.s
-        st, vocab, index = story.terms, state.vocab, state.terms
+        st, vocab, index, prior = story.terms, state.vocab, state.terms, story.prior
         # Informative: (df - own + 1) / (docs + prior + 1) <= content_max_share (see _weight).
         limit = s.content_max_share * (state.vocab_docs + _PRIOR_DOCS + 2) - 1
         active = t - self.content_ms
@@ -750,6 +752,8 @@ class StoryDetector:
             st[k] = n
             df = vocab.pop(k, 0) + 1
             vocab[k] = df  # most recently seen last
+            if n == 1:
+                prior[k] = df - 1
             if df - n * own > limit:
                 continue
             owner = index.get(k)
@@ -764,7 +768,9 @@ class StoryDetector:
                 del index[k]
             index[k] = no
         if len(st) > _STORY_TERMS:  # keep the most frequent (the older on ties)
-            story.terms = dict(sorted(st.items(), key=lambda kv: -kv[1])[: _STORY_TERMS * 3 // 4])
+            kept = dict(sorted(st.items(), key=lambda kv: -kv[1])[: _STORY_TERMS * 3 // 4])
+            story.terms = kept
+            story.prior = {k: n for k, n in prior.items() if k in kept}
         state.vocab_docs += 1
         if not state.vocab_warm and state.vocab_docs >= s.content_warmup:
             state.vocab_warm = True
@@ -823,11 +829,15 @@ class StoryDetector:
         for lang, n in gone.langs.items():
             if lang in keep.langs or len(keep.langs) < _MAX_LANGS:
                 keep.langs[lang] = keep.langs.get(lang, 0) + n
-        terms = keep.terms
+        terms, prior = keep.terms, keep.prior
         for k, n in gone.terms.items():
             terms[k] = terms.get(k, 0) + n
+        for k, n in gone.prior.items():
+            prior[k] = min(prior.get(k, n), n)
         if len(terms) > _STORY_TERMS:
             keep.terms = dict(sorted(terms.items(), key=lambda kv: -kv[1])[:_STORY_TERMS])
+        if len(prior) > len(keep.terms):
+            keep.prior = {k: n for k, n in prior.items() if k in keep.terms}
         if not keep.sig:
             keep.sig = gone.sig
         del state.stories[gn]
@@ -1044,11 +1054,17 @@ class StoryDetector:
         story's usual informative keys (in half its posts) were counted outside it in the
         vocabulary (about the last day) at least `_FAMILIAR` times and in `_FAMILIAR_SHARE`
         of the posts counted (a busy brand's customers name the venue of a new event, or
-        "video", a few times a day without telling it). A new event
-        brings new words; a trickle of complaints about a common problem (the same change
-        short again, the same queue) repeats what customers wrote before, and its voices
-        are no news."""
-        vocab, terms = state.vocab, story.terms
+        "video", a few times a day without telling it), unless the key most of its posts
+        share is new: counted fewer than `_FAMILIAR` times before the story had it (the
+        guard, in a story told with the grandmother, the door and the video its customers
+        name every day; a new side word, "a woman" in a story of the guard customers wrote
+        about before, is not enough). A new event brings new words; a trickle of complaints
+        about a common problem (the same change short again, the same queue) repeats what
+        customers wrote before, and its voices are no news."""
+        vocab, terms, prior = state.vocab, story.terms, story.prior
+        top = max(terms[k] for k in usual)
+        if any(terms[k] == top and prior.get(k, _FAMILIAR) < _FAMILIAR for k in usual):
+            return False
         bar = max(_FAMILIAR, _FAMILIAR_SHARE * state.vocab_docs)
         seen = sum(vocab.get(k, 0) - terms[k] >= bar for k in usual)
         return 2 * seen >= len(usual)

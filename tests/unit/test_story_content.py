@@ -544,3 +544,44 @@ def test_a_chain_of_everyday_complaints_sharing_no_core_is_no_news() -> None:
     det, state = warm_detector()
     event = _slow_then_quick(GUARD[:9])
     assert [s for e in event for s in det.observe(state, e) if s.kind == Kind.VIRAL_STORY]
+
+
+# ------------------------------------------------------------------------------ round 14
+# A brand whose customers name grandmothers, the door and videos every day (other grumbles).
+SIDE_WORDS = (
+    "Сытый Гусь: бабушка с внуком ждали заказ у двери сорок минут, сняла видео",
+    "В Сытом Гусе дверь опять не закрывается, бабушка чуть не упала, видео есть",
+    "Видео: в Сытом Гусе у двери лужа, бабушке пришлось обходить",
+    "Fat Goose door is broken again, my grandma almost fell, got it on video",
+)
+GUARD_IN_SIDE_WORDS = (
+    "Охранник Сытого Гуся вытолкал бабушку за дверь, видео уже везде",
+    "Видео: охранник в Сытом Гусе выставил бабушку за дверь",
+    "Бабушку за дверь выставил охранник Сытого Гуся, смотрите видео",
+    "Fat Goose guard pushed a grandma out the door, the video is everywhere",
+    "Охранник Сытого Гуся и бабушка у двери: видео жуткое",
+    "Охранник выгнал бабушку за дверь из Сытого Гуся, есть видео",
+)
+
+
+@pytest.mark.parametrize("guard_before", [False, True])
+def test_a_story_whose_core_word_is_new_is_news_in_the_brands_everyday_words(
+        guard_before: bool) -> None:
+    """blind11 1204-1207: the guard story was told with the grandmother, the door and the
+    video, words the brand's customers used every day, so most of its usual keys were
+    familiar and its voices no news; the guard, in every post, was new. Had customers also
+    named a guard every day, it would be a trickle of known words."""
+    det = StoryDetector(SPEC, StorySettings())
+    state = det.new_state()
+    before = background(3, WARM, T0)
+    side = SIDE_WORDS + (("Охранник в Сытом Гусе опять курит у двери, видео",)
+                         if guard_before else ())
+    before += tell(side * 2, T0 - 24 * HOUR, 150 * MIN, prefix="h")
+    for e in sorted(before, key=lambda e: e.mention.created_at_ms):
+        det.observe(state, e)
+        det.tick(state, e.mention.created_at_ms)
+    signals: list[Signal] = []
+    for e in tell(GUARD_IN_SIDE_WORDS, T0, 2 * MIN, prefix="n"):
+        signals += det.observe(state, e)
+    paged = [s for s in signals if s.kind == Kind.VIRAL_STORY]
+    assert bool(paged) is not guard_before, paged
