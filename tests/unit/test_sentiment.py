@@ -189,3 +189,20 @@ def test_harm_words_asked_about_or_negated_do_not_read_negative(text: str, lang:
     """A question about pesticides is no scare, and a negator flips a negative phrase
     ("никаких подписок без спроса") as it flips a word."""
     assert s(text, lang).label != "negative", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Охранник выпихнул деда из кафе", "ru"),
+        ("На видео охранник толкает женщину к выходу", "ru"),
+        ("Я в ярости от этого ролика", "ru"),
+        ("Честно, я в шоке", "ru"),
+        ("The guard manhandled a pensioner", "en"),
+        ("Shocked by this clip", "en"),
+        ("security shoves people out the door", "en"),
+    ],
+)
+def test_anger_shock_and_pushing_are_negative(text: str, lang: str) -> None:
+    """Retellings of a guard video and forwarded scares (round 14) say it this way."""
+    assert s(text, lang).label == "negative", text
