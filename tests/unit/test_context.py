@@ -212,3 +212,23 @@ def test_brands_without_everyday_aliases_have_no_model() -> None:
     trusted = msgspec.structs.replace(VOLNA, unambiguous_aliases=("Волна",))
     assert not BrandContext(trusted).enabled
     assert HOUR  # factories' units used above
+
+
+def test_discourse_words_of_the_brands_customers_are_no_brand_evidence() -> None:
+    """blind11 1202: a storm post («Никогда такого не видел. Волна выше пятиэтажки, честно»)
+    judged the operator's by "такого" and "честно", words its customers happen to say often.
+    Words that tell how, not what, say nothing about which «волна» is meant."""
+    model = BrandContext(BARE)
+    state = model.new_state()
+    at = T0
+    for r in range(20):
+        for text in BRAND_TALK:
+            at += MIN
+            model.learn(state, post(f"@volna_mobile честно, такого {text} {TAILS[r % 15]}",
+                                    at)[0])
+        for text in EVERYDAY:
+            at += MIN
+            m, key = post(f"{text} {TAILS[(r + 7) % 15]} {TAILS[r % 4]}", at)
+            model.judge(state, m, key)
+    j = model.assess(state, "никогда такого не видел, волна выше крыши, честно", explain=True)
+    assert not j.confident, j
