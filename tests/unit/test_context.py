@@ -49,15 +49,18 @@ def post(text: str, at: int = T0) -> tuple[Mention, int]:
     return m, key64(f"x:p{i}")
 
 
-def trained(spec: BrandSpec = BARE, rounds: int = 20) -> tuple[BrandContext, ContextState]:
-    """A day of sure brand talk and of everyday «волна» posts."""
+def trained(spec: BrandSpec = BARE, rounds: int = 20,
+            sure_words: str = "") -> tuple[BrandContext, ContextState]:
+    """A day of sure brand talk (each post also saying `sure_words`) and of everyday «волна»
+    posts."""
     model = BrandContext(spec)
     state = model.new_state()
     at = T0
     for r in range(rounds):
         for text in BRAND_TALK:
             at += MIN
-            model.learn(state, post(f"@volna_mobile {text} {TAILS[r % 15]}", at)[0])
+            model.learn(state, post(f"@volna_mobile {sure_words}{text} {TAILS[r % 15]}",
+                                    at)[0])
         for text in EVERYDAY:
             at += MIN
             m, key = post(f"{text} {TAILS[(r + 7) % 15]} {TAILS[r % 4]}", at)
@@ -218,17 +221,6 @@ def test_discourse_words_of_the_brands_customers_are_no_brand_evidence() -> None
     """blind11 1202: a storm post («Никогда такого не видел. Волна выше пятиэтажки, честно»)
     judged the operator's by "такого" and "честно", words its customers happen to say often.
     Words that tell how, not what, say nothing about which «волна» is meant."""
-    model = BrandContext(BARE)
-    state = model.new_state()
-    at = T0
-    for r in range(20):
-        for text in BRAND_TALK:
-            at += MIN
-            model.learn(state, post(f"@volna_mobile честно, такого {text} {TAILS[r % 15]}",
-                                    at)[0])
-        for text in EVERYDAY:
-            at += MIN
-            m, key = post(f"{text} {TAILS[(r + 7) % 15]} {TAILS[r % 4]}", at)
-            model.judge(state, m, key)
+    model, state = trained(sure_words="честно, такого ")
     j = model.assess(state, "никогда такого не видел, волна выше крыши, честно", explain=True)
     assert not j.confident, j
