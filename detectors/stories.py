@@ -398,10 +398,12 @@ class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need no
     keyed: int = 0  # posts whose content keys were counted into `terms`
     by_content: int = 0  # posts that joined by content alone
     terms: dict[int, int] = {}  # content key -> how many of the keyed posts have it (top 32)
-    prior: dict[int, int] = {}  # content key -> the vocabulary's count before the story had it
     recent: float = 0.0  # keyed posts, decayed with time constant content_window
     outgrown_ms: int = 0  # when one of its posts last outgrew its author's audience
     outgrow_x: float = 0.0  # by how much: views per hour over the author's followers
+    # Content key -> the vocabulary's count before the story had it. Last: a checkpoint written
+    # before it (array-like) still decodes.
+    prior: dict[int, int] = {}
 
 
 class _Post(msgspec.Struct, array_like=True, gc=False):

@@ -345,6 +345,18 @@ def test_a_story_checkpointed_before_content_stories_still_decodes() -> None:
                                                                       0, {})
 
 
+def test_a_story_checkpointed_before_it_kept_its_words_prior_counts_still_decodes() -> None:
+    det, state = warm_detector()
+    for e in tell(GUARD[:3], T0, MIN):
+        det.observe(state, e)
+    story = next(iter(state.stories.values()))
+    assert story.prior  # counted for the new story's words
+    fields = msgspec.msgpack.decode(msgspec.msgpack.encode(story))
+    old = msgspec.msgpack.encode(fields[:-1])  # every field up to `outgrow_x`, as before
+    again = msgspec.msgpack.decode(old, type=Story)
+    assert (again.terms, again.outgrow_x, again.prior) == (story.terms, story.outgrow_x, {})
+
+
 def test_the_vocabulary_halves_every_half_life() -> None:
     det, state = warm_detector(StorySettings(vocabulary_half_life="1d"))
     docs = state.vocab_docs
