@@ -23,7 +23,8 @@ fake was flagged unverified, and the further new pages on that brand during the 
 kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3`, `blind4`, `blind5`,
 `blind6`, `blind7`, `blind8`, `blind9`, `blind10` and `blind11` (seeds 1-10, 101-110, ...,
 1201-1210); `--bank blind12` (seeds 1301-1310), written by people who had not read the
-detectors, judges the fourteenth round: a new round needs a new bank to judge on, run once, after tuning.
+detectors, judges the fourteenth round: a new round needs a new bank to judge on, run once,
+after tuning.
 """
 
 from __future__ import annotations
