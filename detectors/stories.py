@@ -443,6 +443,13 @@ def _resolve(state: StoryState, no: int) -> int | None:
     return no
 
 
+def _trim_terms(story: Story, keep: int) -> None:
+    """Keep a story's `keep` most frequent content keys (the older on ties) and their prior
+    counts: a key's prior is kept exactly as long as the key."""
+    story.terms = dict(sorted(story.terms.items(), key=lambda kv: -kv[1])[:keep])
+    story.prior = {k: n for k, n in story.prior.items() if k in story.terms}
+
+
 def story_of_post(state: StoryState, pk: int) -> Story | None:
     """The live story a post (by its `post_key`) is part of."""
     post = state.posts.get(pk)
@@ -769,10 +776,8 @@ class StoryDetector:
                         continue  # a bigger story keeps the key
                 del index[k]
             index[k] = no
-        if len(st) > _STORY_TERMS:  # keep the most frequent (the older on ties)
-            kept = dict(sorted(st.items(), key=lambda kv: -kv[1])[: _STORY_TERMS * 3 // 4])
-            story.terms = kept
-            story.prior = {k: n for k, n in prior.items() if k in kept}
+        if len(st) > _STORY_TERMS:
+            _trim_terms(story, _STORY_TERMS * 3 // 4)
         state.vocab_docs += 1
         if not state.vocab_warm and state.vocab_docs >= s.content_warmup:
             state.vocab_warm = True
@@ -837,9 +842,7 @@ class StoryDetector:
         for k, n in gone.prior.items():
             prior[k] = min(prior.get(k, n), n)
         if len(terms) > _STORY_TERMS:
-            keep.terms = dict(sorted(terms.items(), key=lambda kv: -kv[1])[:_STORY_TERMS])
-        if len(prior) > len(keep.terms):
-            keep.prior = {k: n for k, n in prior.items() if k in keep.terms}
+            _trim_terms(keep, _STORY_TERMS)
         if not keep.sig:
             keep.sig = gone.sig
         del state.stories[gn]
