@@ -144,6 +144,7 @@ class DetectionPipeline:
             return self._attribute_backlog(state, d.complaints.observe(state.complaints, e, pk))
         stories = state.stories
         repeat = pk in stories.posts
+        vague = False  # named only by the everyday word, not written as a name
         context = d.context
         if context is not None:
             cs = state.context
@@ -156,9 +157,10 @@ class DetectionPipeline:
                     self.verdicts[(e.brand, "confident" if confident else "low")] += 1
                 if not confident:
                     return []
+                vague = not repeat and not context.named(m.text)
             elif not repeat and not e.watched:  # an executive's own posts are off topic
                 context.learn(cs, m)
-        out = d.stories.observe(stories, e, pk)
+        out = d.stories.observe(stories, e, pk, vague)
         if not repeat:  # a metric update or a redelivery is not another mention
             index = d.index
             index.state, index.mention, index.pk = stories, m, pk

@@ -404,6 +404,9 @@ class Story(msgspec.Struct, array_like=True, gc=False):  # no cycles: GC need no
     # Content key -> the vocabulary's count before the story had it. Last: a checkpoint written
     # before it (array-like) still decodes.
     prior: dict[int, int] = {}
+    # Posts that named an everyday-word brand only by the everyday word, not written as a name
+    # ("волна за волной"): a story of nothing else opens no page (see `_check`). Last, as above.
+    vague: int = 0
 
 
 class _Post(msgspec.Struct, array_like=True, gc=False):
@@ -483,8 +486,10 @@ class StoryDetector:
     def new_state(self) -> StoryState:
         return StoryState()
 
-    def observe(self, state: StoryState, e: Enriched, pk: int | None = None) -> list[Signal]:
-        """`pk`: the mention's `post_key` when the caller has it already."""
+    def observe(self, state: StoryState, e: Enriched, pk: int | None = None,
+                vague: bool = False) -> list[Signal]:
+        """`pk`: the mention's `post_key` when the caller has it already. `vague`: the post
+        names an everyday-word brand only by the everyday word, not written as a name."""
         m = e.mention
         t = m.created_at_ms
         if t > state.clock_ms:
@@ -506,6 +511,8 @@ class StoryDetector:
                 return [] if e.official else self._check(state, story, no, e, t)
         story, no, terms, by_content, copy = self._place(state, e, pk, t)
         engagement = self._join(story, e, t, obs, by_content, copy)
+        if vague and not e.official:
+            story.vague += 1
         if terms:
             self._learn(state, story, no, terms, t)
         posts[pk] = _Post(no, engagement, m.metrics.views, obs // 1000)
@@ -821,6 +828,7 @@ class StoryDetector:
         keep.keyed += gone.keyed
         keep.recent += gone.recent
         keep.by_content += gone.by_content
+        keep.vague += gone.vague
         keep.level = max(keep.level, gone.level)
         keep.outgrown_ms = max(keep.outgrown_ms, gone.outgrown_ms)
         keep.outgrow_x = max(keep.outgrow_x, gone.outgrow_x)
@@ -1018,6 +1026,12 @@ class StoryDetector:
                 story.mentions < s.min_mentions or story.authors < s.min_authors
                 or (story.by_content and story.authors < s.content_min_authors)):
             return []  # too small for a first signal, whatever its rates (most new stories)
+        if story.level == 0 and story.vague >= story.mentions:
+            # Every post named the brand only by its everyday word, never as a name: a storm's
+            # "волна за волной" whose words the brand's context model happens to read as the
+            # operator's. The first post that names it clearly (handle, «Волна», "у Волны",
+            # "Волна Мобайл") lets the story signal; a real event about the brand has one soon.
+            return []
         voices = self._voice_rate(state, story, t)
         if story.level == 0 and voices >= s.voices_per_min[0] and self._no_news(state, story):
             voices = 0.0  # everyday complaints told again, not news

@@ -117,6 +117,22 @@ def test_a_reply_in_a_thread_the_detectors_saw_is_confident() -> None:
     assert state.volume.total == 2
 
 
+def test_posts_naming_the_brand_only_by_the_everyday_word_are_vague_in_their_story() -> None:
+    """The story detector opens no page for a story of nothing but such posts
+    (test_story_content); the pipeline tells it which: not written as a name, not sure."""
+    pipeline, state = waves()
+    root = ambiguous("волна подняла тариф вдвое", at=T0, id="root")
+    pipeline.observe(state, root)
+    replies = (("и у меня волна подняла тариф", True), ("у «Волны» тариф вдвое", True),
+               ("тариф у Волны вдвое", True), ("Volna подняла тариф", False))
+    for i, (text, everyday_word) in enumerate(replies):
+        reply = enriched(text, brand="volna", at=T0 + (i + 1) * SEC, id=f"r{i}",
+                         in_reply_to="root", by=author(f"a{i}"))
+        pipeline.observe(state, msgspec.structs.replace(reply, ambiguous=everyday_word))
+    story = story_of_post(state.stories, post_key(root.mention))
+    assert story is not None and story.mentions == 5 and story.vague == 2
+
+
 def test_state_without_a_context_and_brands_without_everyday_aliases() -> None:
     pipeline, state = waves()
     old = msgspec.structs.replace(state, context=None)  # a checkpoint from before

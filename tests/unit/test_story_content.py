@@ -597,3 +597,24 @@ def test_a_story_whose_core_word_is_new_is_news_in_the_brands_everyday_words(
         signals += det.observe(state, e)
     paged = [s for s in signals if s.kind == Kind.VIRAL_STORY]
     assert bool(paged) is not guard_before, paged
+
+
+# ------------------------------------------------------------------------------ round 15
+def test_a_story_told_only_by_the_everyday_word_opens_no_page_until_one_post_names_it() -> None:
+    """blind12 1302, 1304, 1309: a storm's posts ("из номера вид такой, волна за волной")
+    named the operator only by the everyday word, lowercase or starting a sentence, and the
+    context model read "номер" as the operator's. Such a story pages nothing; the first post
+    that names the brand clearly lets it signal, as a real event about the brand soon has."""
+    det, state = warm_detector()
+    times = burst_times(T0)
+    burst = paraphrase_burst(times)
+    clear_at = 15
+    signals: list[Signal] = []
+    for i, e in enumerate(burst):
+        got = det.observe(state, e, vague=i != clear_at)
+        assert i >= clear_at or not got, (i, got)
+        signals += got
+    story = story_of_post(state, post_key(burst[0].mention))
+    assert story is not None and story.vague == len(burst) - 1
+    first = [s for s in signals if s.kind == Kind.VIRAL_STORY]
+    assert first and first[0].at_ms == times[clear_at]
