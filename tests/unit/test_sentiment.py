@@ -206,3 +206,33 @@ def test_harm_words_asked_about_or_negated_do_not_read_negative(text: str, lang:
 def test_anger_shock_and_pushing_are_negative(text: str, lang: str) -> None:
     """Retellings of a guard video and forwarded scares (round 14) say it this way."""
     assert s(text, lang).label == "negative", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Охранник подошёл, потащил деда к выходу",
+        "пенсионера выставили на мороз прямо в тапках",
+        "обошлись с человеком как с собакой, вывели как собаку",
+        "Посмотрел ролик. Как так можно?",
+        "За что его так? Он же просто сидел",
+        "Работаю продавцом десять лет: так нельзя",
+        "смотреть страшно, что творится у кассы",
+    ],
+)
+def test_indignation_at_how_someone_was_treated_is_negative(text: str) -> None:
+    """Retellings of a guard video (round 15) told without an evaluative word."""
+    assert s(text, "ru").label == "negative", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "выставили на витрину новые кружки",
+        "как так можно вкусно готовить, спасибо повару!",
+        "за что я его люблю, так это за булки",
+        "выставил таймер и пошёл на улицу",
+    ],
+)
+def test_treatment_phrases_out_of_their_sense_do_not_read_negative(text: str) -> None:
+    assert s(text, "ru").label != "negative", text
