@@ -781,6 +781,15 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     ("@acme напоминаю о себе: код так и не пришёл", True),
     ("Не могу достучаться до вашей поддержки", True),
     ("Does anyone there even answer? Do they ever reply?", True),
+    # round 15: the count after the verb, "again" as an adverb
+    ("@acme добрый день, обращаюсь уже третий раз: деньги не вернулись", True),
+    ("@acme пишу повторно, заявка 55 висит", True),
+    ("Это моё повторное обращение по возврату", True),
+    ("@acme пишу первый раз, подскажите по тарифу", False),
+    ("@acme второй раз заказываю у вас, всё отлично", False),
+    ("@acme объясните: деньги списали дважды. В поддержке молчат уже неделю", True),
+    ("@acme третий день без связи, а ответа ноль", True),
+    ("@acme в чате поддержки подсказали, всё работает, спасибо", False),
     ("@acme молчание ягнят сегодня в кино, кто со мной?", False),
     ("@acme отвечают ли операторы ночью?", False),  # asks how the desk works
     ("@acme уже второй раз привезли не тот заказ. Сколько можно?", False),  # the problem recurs
