@@ -236,3 +236,16 @@ def test_indignation_at_how_someone_was_treated_is_negative(text: str) -> None:
 )
 def test_treatment_phrases_out_of_their_sense_do_not_read_negative(text: str) -> None:
     assert s(text, "ru").label != "negative", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Not going back to that café after the video", "en"),
+        ("never going back there, sorry", "en"),
+        ("Больше ни ногой в эту бургерную", "ru"),
+    ],
+)
+def test_a_customer_leaving_for_good_is_negative(text: str, lang: str) -> None:
+    """A boycott told without an evaluative word (blind12 1310's English retellings)."""
+    assert s(text, lang).label == "negative", text
