@@ -13,6 +13,10 @@ count:
   earliest opened): while a viral story pages, a spike of the brand or an influencer's negative
   post is most likely its echo (people retelling it in their own words). One more severe than
   every open crisis still pages: a bigger event is not an echo.
+A `viral_story` whose group is an open `complaint_escalation`'s (the story's root is the
+argued complaint: the thread itself spreading, people piling in under the desk's reply and
+screenshotting it) is that crisis too: inhibited by it while the escalation is at least as
+severe; a story that grows past it pages as its own.
 A grouped incident (influencers grouped per brand) is inhibited only when each of its members
 is, so one influencer outside the crisis still pages. Inhibited incidents still exist, update
 and show whom they are inhibited by; they only do not page, and page as usual once released.
@@ -63,10 +67,24 @@ def _inhibitor(brand: str, severity: Severity, cause: str | None,
     return best
 
 
+def _argued_thread(story: Incident, incidents: Iterable[Incident]) -> Incident | None:
+    """The open escalation of the complaint a story grew from, if it is at least as severe."""
+    for other in incidents:
+        if other.kind == Kind.COMPLAINT_ESCALATION and other.brand == story.brand and \
+                other.group == story.group and can_inhibit(other) and \
+                other.severity >= story.severity:
+            return other
+    return None
+
+
 def inhibitor_for(incident: Incident, incidents: Iterable[Incident]) -> Incident | None:
     """The incident that inhibits `incident` now, or None; ties go to the earliest opened so
     the answer does not depend on dict order (for a grouped one: its first member's)."""
-    if not can_be_inhibited(incident) or incident.state == "resolved":
+    if incident.state == "resolved":
+        return None
+    if incident.kind == Kind.VIRAL_STORY:
+        return _argued_thread(incident, incidents) if incident.group else None
+    if not can_be_inhibited(incident):
         return None
     pool = list(incidents)
     first: Incident | None = None

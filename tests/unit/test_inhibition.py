@@ -162,8 +162,27 @@ def test_a_backlog_is_inhibited_only_by_the_story_its_complaints_are_part_of() -
     assert inhibitor_for(other_story, [story, other_story]) is None
 
 
+def test_a_story_of_the_argued_thread_is_inhibited_by_its_escalation_while_as_severe() -> None:
+    """blind12's arguing brand: the complaint's thread, piled into and screenshotted, became a
+    story (its root the complaint, so its group the escalation's) and paged a second time."""
+    escalation = incident("complaint_escalation", "vk:1", severity=Severity.ERROR)
+    story = incident("viral_story", "vk:1", severity=Severity.WARNING, opened_ms=NOW + 60_000)
+    assert inhibitor_for(story, [escalation, story]) is escalation
+    as_severe = incident("viral_story", "vk:1", severity=Severity.ERROR)
+    assert inhibitor_for(as_severe, [escalation, as_severe]) is escalation
+    louder = incident("viral_story", "vk:1", severity=Severity.CRITICAL)
+    assert inhibitor_for(louder, [escalation, louder]) is None
+    elsewhere = incident("viral_story", "vk:2", severity=Severity.WARNING)
+    assert inhibitor_for(elsewhere, [escalation, elsewhere]) is None
+    other_brand = incident("viral_story", "vk:1", brand="other", severity=Severity.WARNING)
+    assert inhibitor_for(other_brand, [escalation, other_brand]) is None
+    closed = incident("complaint_escalation", "vk:1", state="resolved")
+    assert inhibitor_for(story, [closed, story]) is None
+    assert inhibitor_for(incident("viral_story", "vk:1", state="resolved"), [escalation]) is None
+
+
 @pytest.mark.parametrize("kind", ["viral_story", "watched_account", "complaint_escalation"])
-def test_other_kinds_are_never_inhibited(kind: str) -> None:
+def test_other_kinds_are_never_inhibited_by_stories(kind: str) -> None:
     story = incident("viral_story", "story-1")
     assert not can_be_inhibited(incident(kind))
     assert inhibitor_for(incident(kind, "x"), [story]) is None
