@@ -168,7 +168,7 @@ class _Seen(msgspec.Struct, array_like=True, gc=False):
     rate: float = 0.0  # engagements/min over the latest _REFRESH_MS or more (smoother)
     rate_engagement: int = 0  # at the start of that interval
     rate_ms: int = 0
-    refreshed_ms: int = 0  # observation time its WATCHED_ACCOUNT level was last sent
+    refreshed_ms: int = 0  # observation time its level (either kind) was last sent
     hits: int = -1  # a watched post's controversial_hits, -1 not read yet
     lexicon: float = 0.0  # ... and the lexicon's negativity of its text
     model: float = 0.0  # ... and the model's own (the mention's negativity may be the lexicon's)
@@ -277,7 +277,7 @@ class WatchlistDetector:
         trim_oldest(state.seen, self.s.max_seen)
         if e.watched:
             return self._watched(state, seen, e, pk)
-        return self._influencer(seen, e, why)
+        return self._influencer(seen, e, why, obs)
 
     # ----------------------------------------------------------------------- baselines
     def _prior(self, followers: int) -> float:
@@ -400,7 +400,7 @@ class WatchlistDetector:
             "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts})
         return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]
 
-    def _influencer(self, seen: _Seen, e: Enriched, why: str) -> list[Signal]:
+    def _influencer(self, seen: _Seen, e: Enriched, why: str, obs: int) -> list[Signal]:
         m = e.mention
         fast_level, very_fast_level = self._levels(self._prior(m.author.followers))
         lv = self.s.reach_levels
@@ -408,15 +408,29 @@ class WatchlistDetector:
         spreading = seen.velocity >= fast_level or views >= max(lv[0], followers)
         level = spreading + (seen.velocity >= very_fast_level or
                              views >= max(lv[1], _FAR_BEYOND * followers))
+        status: SignalStatus = "firing"
         if level <= seen.influencer:
-            return []
-        seen.influencer = level
+            # As for a watched account's post: a paged post still spreading (at least half the
+            # fast rate over the latest minutes) is re-sent every _REFRESH_MS as an update, so
+            # its incident stays open while the post spreads.
+            if seen.influencer < 1 or seen.rate < fast_level / 2 or \
+                    obs - seen.refreshed_ms < _REFRESH_MS:
+                return []
+            level, status = seen.influencer, "update"
+        elif seen.influencer >= 1 and seen.rate < fast_level / 2:
+            # A rise of a post that no longer spreads (its views crossed a mark long after its
+            # burst) is news for its open incident, never a new page (as for stories; blind12
+            # 1304: one post paged at 11:03 and again at 20:06, when its views passed 5x its
+            # author's followers).
+            status = "update"
+        seen.influencer, seen.refreshed_ms = level, obs
         title = f"Negative mention by @{m.author.handle} ({m.author.followers:,} followers)"
         if spreading:
             title += " spreading"
-        return [self._signal(Kind.INFLUENCER_NEGATIVE, level, e, seen, title, {
+        sig = self._signal(Kind.INFLUENCER_NEGATIVE, level, e, seen, title, {
             "influential_by": why, "spreading": spreading,
-            "fast_engagement_per_min": round(fast_level, 1)})]
+            "fast_engagement_per_min": round(fast_level, 1)})
+        return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]
 
     def _signal(self, kind: str, level: int, e: Enriched, seen: _Seen, title: str,
                 extra: dict[str, str | int | float | bool]) -> Signal:

@@ -377,6 +377,31 @@ def test_a_paged_post_still_spreading_is_re_sent_as_an_update_until_it_calms_dow
     assert all(b - a >= 10 * MIN for a, b in itertools.pairwise(sent))
 
 
+def test_an_influencers_post_stays_open_while_it_spreads_and_a_late_rise_is_no_new_page() -> None:
+    """blind12 1304: one post paged at warning, went quiet, and paged again nine hours later
+    when its views passed five times its author's followers: the same post, a new page."""
+    det = WatchlistDetector(SPEC, WatchSettings())
+    state = det.new_state()
+    post = enriched("Acme hides the truth about the bolt", negativity=0.9,
+                    by=author("blogger", followers=200_000), views=250_000)
+    sigs = det.observe(state, post)
+    likes = 0
+    for k in range(1, 7):  # half an hour of sightings every 5 min at 2,000 likes/min
+        likes += 10_000
+        sigs += det.observe(state, updated(post, at=T0 + k * 5 * MIN, likes=likes,
+                                           views=250_000 + k * 50_000))
+    for k in range(7, 13):  # then it calms down
+        sigs += det.observe(state, updated(post, at=T0 + k * 5 * MIN, likes=likes,
+                                           views=560_000))
+    sigs += det.observe(state, updated(post, at=T0 + 9 * 60 * MIN, likes=likes + 100,
+                                       views=5_100_000))
+    assert [(s.severity, s.status) for s in sigs] == [
+        (Severity.INFO, "firing"), (Severity.WARNING, "firing"),
+        # every 10 min while the latest 10 min grew fast: its incident stays open
+        (Severity.WARNING, "update"), (Severity.WARNING, "update"), (Severity.WARNING, "update"),
+        (Severity.ERROR, "update")]  # the views' mark, hours after: news, no new page
+
+
 def test_state_from_before_the_baselines_still_loads() -> None:
     det = WatchlistDetector(SPEC, WatchSettings())
     state = det.new_state()
