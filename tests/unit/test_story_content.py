@@ -351,10 +351,14 @@ def test_a_story_checkpointed_before_it_kept_its_words_prior_counts_still_decode
         det.observe(state, e)
     story = next(iter(state.stories.values()))
     assert story.prior  # counted for the new story's words
+    story.vague = 2
     fields = msgspec.msgpack.decode(msgspec.msgpack.encode(story))
-    old = msgspec.msgpack.encode(fields[:-1])  # every field up to `outgrow_x`, as before
+    old = msgspec.msgpack.encode(fields[:-2])  # every field up to `outgrow_x`, as before
     again = msgspec.msgpack.decode(old, type=Story)
     assert (again.terms, again.outgrow_x, again.prior) == (story.terms, story.outgrow_x, {})
+    # and one checkpointed before it counted vague posts (fifteenth round)
+    again = msgspec.msgpack.decode(msgspec.msgpack.encode(fields[:-1]), type=Story)
+    assert (again.prior, again.vague) == (story.prior, 0)
 
 
 def test_the_vocabulary_halves_every_half_life() -> None:
