@@ -188,6 +188,13 @@ class WatchState(msgspec.Struct):
     accounts: dict[int, list[_Peak]] = {}
 
 
+def _refresh_due(paged: int, seen: _Seen, fast_level: float, obs: int) -> bool:
+    """Re-send a paged post (level >= 1) at its level as an update every _REFRESH_MS while it
+    still spreads at half its fast level or more (hysteresis, no flapping around it), so its
+    incident stays open while it spreads; an update never reopens a resolved incident."""
+    return paged >= 1 and seen.rate >= fast_level / 2 and obs - seen.refreshed_ms >= _REFRESH_MS
+
+
 def weighted_median(samples: list[tuple[float, float]]) -> float:
     """The weighted median of (value, weight) pairs, interpolated between neighbours: each
     value stands at the middle of its weight on a 0..1 scale, and the answer is read at 0.5.
@@ -374,12 +381,9 @@ class WatchlistDetector:
         obs = e.ingested_at_ms or state.clock_ms
         status: SignalStatus = "firing"
         if level <= seen.watched:
-            # A paged post still spreading well above the usual is re-sent every _REFRESH_MS
-            # at its level, so its incident stays open (and absorbs the account's next posts)
-            # while it spreads. Half the fast level: hysteresis, no flapping around it. An
-            # update: news for an open incident, never reopening a resolved one.
-            if seen.watched < 1 or seen.rate < fast_level / 2 or obs - seen.refreshed_ms < \
-                    _REFRESH_MS:
+            # Re-sent while it spreads, so its incident stays open (and absorbs the account's
+            # next posts).
+            if not _refresh_due(seen.watched, seen, fast_level, obs):
                 return []
             level, status = seen.watched, "update"
         seen.watched, seen.refreshed_ms = level, obs
@@ -392,13 +396,12 @@ class WatchlistDetector:
             how.append(f"spreading fast ({seen.velocity / usual:.0f}x its usual)")
         if how:
             title += " " + ", ".join(how)
-        sig = self._signal(Kind.WATCHED_ACCOUNT, level, e, seen, title, {
+        return [self._signal(Kind.WATCHED_ACCOUNT, level, e, seen, title, {
             "risky": risky, "controversial_hits": hits,
             "lexicon_negativity": round(seen.lexicon, 3), "fast": fast, "argued": argued,
             "reply_share": round(share, 3), "usual_reply_share": round(usual_share, 3),
             "usual_engagement_per_min": round(usual, 1), "usual_spread": round(spread, 2),
-            "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts})
-        return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]
+            "fast_engagement_per_min": round(fast_level, 1), "history_posts": posts}, status)]
 
     def _influencer(self, seen: _Seen, e: Enriched, why: str, obs: int) -> list[Signal]:
         m = e.mention
@@ -410,11 +413,7 @@ class WatchlistDetector:
                              views >= max(lv[1], _FAR_BEYOND * followers))
         status: SignalStatus = "firing"
         if level <= seen.influencer:
-            # As for a watched account's post: a paged post still spreading (at least half the
-            # fast rate over the latest minutes) is re-sent every _REFRESH_MS as an update, so
-            # its incident stays open while the post spreads.
-            if seen.influencer < 1 or seen.rate < fast_level / 2 or \
-                    obs - seen.refreshed_ms < _REFRESH_MS:
+            if not _refresh_due(seen.influencer, seen, fast_level, obs):
                 return []
             level, status = seen.influencer, "update"
         elif seen.influencer >= 1 and seen.rate < fast_level / 2:
@@ -427,13 +426,13 @@ class WatchlistDetector:
         title = f"Negative mention by @{m.author.handle} ({m.author.followers:,} followers)"
         if spreading:
             title += " spreading"
-        sig = self._signal(Kind.INFLUENCER_NEGATIVE, level, e, seen, title, {
+        return [self._signal(Kind.INFLUENCER_NEGATIVE, level, e, seen, title, {
             "influential_by": why, "spreading": spreading,
-            "fast_engagement_per_min": round(fast_level, 1)})
-        return [sig if status == "firing" else msgspec.structs.replace(sig, status=status)]
+            "fast_engagement_per_min": round(fast_level, 1)}, status)]
 
     def _signal(self, kind: str, level: int, e: Enriched, seen: _Seen, title: str,
-                extra: dict[str, str | int | float | bool]) -> Signal:
+                extra: dict[str, str | int | float | bool],
+                status: SignalStatus = "firing") -> Signal:
         m = e.mention
         ref = mention_ref(e).public()
         return Signal(
@@ -451,6 +450,7 @@ class WatchlistDetector:
                 "negativity": round(e.negativity, 3),
                 **extra,
             },
+            status=status,
             source_created_at_ms=e.mention.created_at_ms,
             source_appended_at_ms=e.appended_at_ms,
             source_ingested_at_ms=e.ingested_at_ms,
