@@ -1,7 +1,8 @@
 """The brand arguing in public: what its reply says, and what the thread does right after it.
 
 A brand's reply to a complaint argues when its wording is defensive (`argues`: a list of stems
-and of short patterns for deflection spread over a few words, one signal) or when the thread
+and of short patterns for deflection spread over a few words, one signal, or the learned reading
+of detectors/reply_model.py for the phrasings the lists do not know) or when the thread
 disputes it (`disputed`): people other than the complainant answer under the thread, negatively,
 right after the brand's reply (`DISPUTE_WINDOW_MS`), `DISPUTERS` of them, or one with the
 complainant answering back. A routine answer draws a "thanks" or a "still broken" from the
@@ -13,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DISPUTERS", "DISPUTE_WINDOW_MS", "argues", "cue_text", "disputed", "reply_tone"]
+from detectors.reply_model import load_shipped
+
+__all__ = ["DISPUTERS", "DISPUTE_WINDOW_MS", "argues", "cue_text", "disputed", "list_argues",
+           "reply_tone"]
 
 DISPUTE_WINDOW_MS = 2 * 3_600_000  # replies this soon after the brand's reply dispute it
 DISPUTERS = 2  # other authors doing so: the brand's reply is disputed in public
@@ -178,6 +182,7 @@ def _alternation(stems: tuple[str, ...], negatable: bool) -> re.Pattern[str]:
 _DEFENSIVE_RE = _alternation(_DEFENSIVE, negatable=False)
 _DEFENSIVE_PATTERN_RE = re.compile("|".join(rf"(?<!\w)(?:{p})" for p in _DEFENSIVE_PATTERNS))
 _APOLOGY_RE = _alternation(_APOLOGY, negatable=True)
+_MODEL = load_shipped()
 
 
 def cue_text(text: str) -> str:
@@ -192,6 +197,14 @@ def reply_tone(text: str) -> tuple[int, int]:
     return defensive, len(_APOLOGY_RE.findall(t))
 
 
+def list_argues(cue: str) -> bool:
+    """The lists' verdict on a reply in cue form: a defensive hit, no more apologies."""
+    defensive = len(_DEFENSIVE_RE.findall(cue)) + len(_DEFENSIVE_PATTERN_RE.findall(cue))
+    return defensive > 0 and defensive >= len(_APOLOGY_RE.findall(cue))
+
+
 def argues(text: str) -> bool:
-    defensive, apology = reply_tone(text)
-    return defensive > 0 and defensive >= apology
+    """The lists, or the learned reading of phrasings they do not know
+    (detectors/reply_model.py)."""
+    cue = cue_text(text)
+    return list_argues(cue) or (_MODEL is not None and _MODEL.argues(cue))
