@@ -34,7 +34,7 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 from detectors.arguing import cue_text, list_argues
-from detectors.reply_model import MODEL_FILE, features
+from detectors.reply_model import MODEL_FILE, ReplyModel, features
 from detectors.scenarios.banks import BANKS, Texts, get_bank
 from detectors.scenarios.week_brands import BRANDS
 from detectors.scenarios.week_traffic import WeekText
@@ -120,12 +120,6 @@ def fit(samples: Sequence[Sample]) -> tuple[float, dict[str, float]]:
                                       if abs(w[i]) >= 1e-4}
 
 
-def probability(bias: float, weights: dict[str, float], cue: str) -> float:
-    fs = features(cue)
-    z = bias + sum(weights.get(f, 0.0) for f in fs) / np.sqrt(max(1, len(fs)))
-    return float(1.0 / (1.0 + np.exp(-z)))
-
-
 def leave_one_out(data: dict[str, list[Sample]]) -> tuple[list[str], float]:
     """The table of each bank read by a model trained on the others, and the highest
     probability a held-out routine text got."""
@@ -133,8 +127,9 @@ def leave_one_out(data: dict[str, list[Sample]]) -> tuple[list[str], float]:
     lines = [f"{'bank':8} {'reader':6} " + " ".join(f"{r:>14}" for r in roles)]
     worst = 0.0
     for held in data:
-        bias, weights = fit([s for b, ss in data.items() if b != held for s in ss])
-        probs = [(r, t, probability(bias, weights, t)) for r, t in data[held]]
+        model = ReplyModel(*fit([s for b, ss in data.items() if b != held for s in ss]),
+                           threshold=THRESHOLD)
+        probs = [(r, t, model.probability(t)) for r, t in data[held]]
         worst = max([worst, *(p for r, _, p in probs if r in ROUTINE)])
         for reader in ("lists", "model", "both"):
             cells = []

@@ -52,13 +52,13 @@ class _Weights(msgspec.Struct, frozen=True):
 class ReplyModel:
     """The probability that a brand's reply argues rather than answers."""
 
-    def __init__(self, bias: float, threshold: float, weights: dict[str, float]) -> None:
-        self.bias, self.threshold, self._w = bias, threshold, weights
+    def __init__(self, bias: float, weights: dict[str, float], threshold: float) -> None:
+        self.bias, self._w, self.threshold = bias, weights, threshold
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> ReplyModel:
         w = msgspec.json.decode(path.read_bytes(), type=_Weights)
-        return cls(w.bias, w.threshold, w.weights)
+        return cls(w.bias, w.weights, w.threshold)
 
     def probability(self, cue: str) -> float:
         feats = features(cue)
