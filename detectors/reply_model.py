@@ -66,7 +66,7 @@ class ReplyModel:
             return 0.0
         get = self._w.get
         z = self.bias + sum(get(f, 0.0) for f in feats) / math.sqrt(len(feats))
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(-min(50.0, max(-50.0, z))))  # no overflow on huge texts
 
     def argues(self, cue: str) -> bool:
         return self.probability(cue) >= self.threshold

@@ -67,3 +67,10 @@ def test_the_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert MODEL_FILE.stat().st_size < 2_000_000
     meta = json.loads(MODEL_FILE.read_text())
     assert meta["trained_on"] and 0.5 <= meta["threshold"] < 1.0
+
+
+def test_an_extreme_score_does_not_overflow() -> None:
+    # A text carrying thousands of strongly weighted features can push the sum past what
+    # exp() takes; the probability must still come out (0 or 1), not raise.
+    assert ReplyModel(-1000.0, {}, 0.5).probability("любой текст") == pytest.approx(0.0)
+    assert ReplyModel(1000.0, {}, 0.5).probability("any text") == pytest.approx(1.0)
