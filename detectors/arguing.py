@@ -190,17 +190,20 @@ def cue_text(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").replace("’", "'").split())
 
 
+def _hits(cue: str) -> tuple[int, int]:
+    defensive = len(_DEFENSIVE_RE.findall(cue)) + len(_DEFENSIVE_PATTERN_RE.findall(cue))
+    return defensive, len(_APOLOGY_RE.findall(cue))
+
+
 def reply_tone(text: str) -> tuple[int, int]:
     """(defensive hits, apologetic hits) in a brand's reply."""
-    t = cue_text(text)
-    defensive = len(_DEFENSIVE_RE.findall(t)) + len(_DEFENSIVE_PATTERN_RE.findall(t))
-    return defensive, len(_APOLOGY_RE.findall(t))
+    return _hits(cue_text(text))
 
 
 def list_argues(cue: str) -> bool:
     """The lists' verdict on a reply in cue form: a defensive hit, no more apologies."""
-    defensive = len(_DEFENSIVE_RE.findall(cue)) + len(_DEFENSIVE_PATTERN_RE.findall(cue))
-    return defensive > 0 and defensive >= len(_APOLOGY_RE.findall(cue))
+    defensive, apology = _hits(cue)
+    return defensive > 0 and defensive >= apology
 
 
 def argues(text: str) -> bool:
