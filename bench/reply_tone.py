@@ -29,16 +29,17 @@ ARGUING_ROLES = ("argue_first", "argue_again", "apology")
 DESK_ROLES = ("answer", "review_answer", "review_dispute", "thanks")
 
 
+def rendered(rng: random.Random, wt: WeekText, texts: Texts, renderings: int) -> list[str]:
+    """A role's templates rendered `renderings` times per language it has templates for."""
+    return [wt.say(rng, texts, lang)[0]
+            for lang, lines in (("ru", texts.ru), ("en", texts.en)) if lines
+            for _ in range(renderings)]
+
+
 def share(rng: random.Random, wt: WeekText, texts: Texts, renderings: int) -> tuple[int, int]:
     """(read as arguing, rendered) over the languages the role has templates for."""
-    hits = total = 0
-    for lang, lines in (("ru", texts.ru), ("en", texts.en)):
-        if not lines:
-            continue
-        for _ in range(renderings):
-            hits += argues(wt.say(rng, texts, lang)[0])
-            total += 1
-    return hits, total
+    texts_read = rendered(rng, wt, texts, renderings)
+    return sum(map(argues, texts_read)), len(texts_read)
 
 
 def bank_row(bank: str, renderings: int, seed: int) -> dict[str, float]:

@@ -33,6 +33,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
+from bench.reply_tone import rendered
 from detectors.arguing import cue_text, list_argues
 from detectors.reply_model import MODEL_FILE, ReplyModel, features
 from detectors.scenarios.banks import BANKS, Texts, get_bank
@@ -76,9 +77,7 @@ EXTRA_WEIGHT = 5
 
 
 def _say(rng: random.Random, wt: WeekText, texts: Texts, role: str, n: int) -> list[Sample]:
-    return [(role, cue_text(wt.say(rng, texts, lang)[0]))
-            for lang, lines in (("ru", texts.ru), ("en", texts.en)) if lines
-            for _ in range(n)]
+    return [(role, cue_text(t)) for t in rendered(rng, wt, texts, n)]
 
 
 def render(bank: str, n: int = RENDERINGS) -> list[Sample]:
