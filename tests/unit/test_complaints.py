@@ -796,6 +796,17 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     ("@acme мне не довезли бургер, жду ответа", False),  # asks for an answer, none refused yet
     ("@acme третий день не работает интернет", False),
     ("@acme order 123 is late. Any update?", False),
+    # round 17: the ordinal of the request, "twice", trying to get through, waiting for days
+    ("@acme это уже четвёртое обращение по одной и той же проблеме", True),
+    ("@acme писала дважды в чат, теперь сюда: роутер так и не привезли", True),
+    ("Месяц пытаюсь достучаться до оператора", True),
+    ("И я тоже жду ответа, третий день", True),
+    ("@acme жду ответа с пятницы по заявке 88", True),
+    ("Ни ответа ни привета от них", True),
+    ("@acme алло, есть кто живой? заказ потерялся", True),
+    ("@acme is anybody reading this? my order vanished", True),
+    ("@acme первое обращение: не пришёл код", False),
+    ("@acme есть кто-нибудь, кто пробовал новый тариф?", False),
 ])
 def test_repeat_contact_cues(text: str, cue: bool) -> None:
     assert repeat_contact(text) is cue
