@@ -806,6 +806,7 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     ("@acme алло, есть кто живой? заказ потерялся", True),
     ("@acme is anybody reading this? my order vanished", True),
     ("@acme первое обращение: не пришёл код", False),
+    ("@acme курьер не привёз заказ 77, жду ответа с нетерпением", False),  # a first contact
     ("@acme есть кто-нибудь, кто пробовал новый тариф?", False),
 ])
 def test_repeat_contact_cues(text: str, cue: bool) -> None:
