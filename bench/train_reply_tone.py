@@ -29,13 +29,11 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import msgspec
-import numpy as np
-from scipy import sparse
-from sklearn.linear_model import LogisticRegression
 
+from bench import fit_text_model
 from bench.reply_tone import rendered
 from detectors.arguing import cue_text, list_argues
-from detectors.reply_model import MODEL_FILE, ReplyModel, features
+from detectors.reply_model import MODEL_FILE, ReplyModel
 from detectors.scenarios.banks import BANKS, Texts, get_bank
 from detectors.scenarios.week_brands import BRANDS
 from detectors.scenarios.week_traffic import WeekText
@@ -96,30 +94,10 @@ def render(bank: str, n: int = RENDERINGS) -> list[Sample]:
 
 
 def fit(samples: Sequence[Sample]) -> tuple[float, dict[str, float]]:
-    """Bias and weights of a logistic regression on binary, l2-normalised features (the
-    samples and EXTRA_ROUTINE)."""
+    """Bias and weights of the model on the samples and EXTRA_ROUTINE."""
     extra = [("answer", cue_text(t)) for t in EXTRA_ROUTINE] * EXTRA_WEIGHT
-    rows = [(r in ARGUING, sorted(features(t))) for r, t in [*samples, *extra]
-            if r not in SHOWN]
-    counts: dict[str, int] = {}
-    for _, fs in rows:
-        for f in fs:
-            counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
-    index = {f: i for i, f in enumerate(vocab)}
-    data, cols, ptr = [], [], [0]
-    for _, fs in rows:
-        known = [index[f] for f in fs if f in index]
-        data += [1.0 / np.sqrt(len(fs))] * len(known)
-        cols += known
-        ptr.append(len(cols))
-    x = sparse.csr_matrix((data, cols, ptr), shape=(len(rows), len(vocab)))
-    y = np.array([label for label, _ in rows])
-    clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced",
-                             random_state=0, max_iter=1000).fit(x, y)
-    w = clf.coef_[0]
-    return float(clf.intercept_[0]), {f: round(float(w[i]), 4) for f, i in index.items()
-                                      if abs(w[i]) >= 1e-4}
+    return fit_text_model.fit([(r in ARGUING, t) for r, t in [*samples, *extra]
+                               if r not in SHOWN], C, MIN_COUNT)
 
 
 def leave_one_out(data: dict[str, list[Sample]]) -> tuple[list[str], float]:
