@@ -106,6 +106,8 @@ _STORY_TERMS = 32  # content keys a story keeps (its most frequent)
 _CANDIDATES = 4  # stories scored per post, those sharing the most indexed keys
 _PRIOR_DOCS = 20  # pseudo-posts in every brand's vocabulary: a young one is not over-confident
 _COPY_VOICE = 0.5  # what a copy of the story's text counts for as a voice
+_BURST = 8.0  # a familiar key this many times more frequent in a story than usual is news...
+_BURST_MIN = 8  # ... once that many of its posts have it (fewer in a row are a trickle)
 _FAMILIAR = 2  # a key counted this often outside a story is one the brand's posts used before
 _FAMILIAR_SHARE = 0.005  # ... and in this share of the posts counted (a busy brand's posts name
 # its venues and a few words of every event: a handful of uses is no habit there)
@@ -308,6 +310,10 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     # Content: posts telling the same story in other words (see the module docstring).
     content_similarity: float = 0.3  # share of a post's key weight the story's keys carry
     content_min_shared: int = 2  # informative keys a post must share with the story
+    # ...or this share, when two of the shared keys are concepts (people, things, events:
+    # "охранник" and "бабушка"): a long retelling full of words of its own ("гонит её как
+    # бродячую собаку") still names the event's core.
+    content_concept_similarity: float = 0.15
     content_max_share: float = 0.05  # a key in more of the brand's negative posts is generic
     content_window: str = "1h"  # a story takes posts by content while active this recently
     content_min_authors: int = 3  # a story joined by content signals from this many authors
@@ -341,8 +347,10 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("min_negativity and text_negativity must be within 0..1")
         if not 0.0 < self.near_duplicate <= 1.0:
             raise ValueError("near_duplicate must be within (0, 1]")
-        if not 0.0 < self.content_similarity <= 1.0:
-            raise ValueError("content_similarity must be within (0, 1]")
+        if not 0.0 < self.content_similarity <= 1.0 or \
+                not 0.0 < self.content_concept_similarity <= 1.0:
+            raise ValueError("content_similarity and content_concept_similarity must be within "
+                             "(0, 1]")
         if not 0.0 < self.content_max_share < 1.0:
             raise ValueError("content_max_share must be within (0, 1)")
         if self.voices_share < 0.0:
@@ -701,7 +709,8 @@ class StoryDetector:
             return 1.0
         return min(story.recent / story.keyed, 1.0) if story.keyed else 0.0
 
-    def _score(self, state: StoryState, story: Story, terms: list[int]) -> tuple[float, int]:
+    def _score(self, state: StoryState, story: Story, terms: list[int]
+               ) -> tuple[float, int, int]:
         """How well a story's usual keys cover a post: the share of the post's key weight
         found in the story, each shared key counted by how usual it is in the story (in at
         least half its posts: fully), and how many informative keys they share."""
@@ -710,15 +719,17 @@ class StoryDetector:
         own = self._own(story)
         floor = self.min_weight
         covered = total = 0.0
-        shared = 0
+        shared = things = 0
         for k in terms:
             n = st.get(k, 0)
             w = self._weight(state, k, n * own)
             total += w
             if n:
                 covered += w * min(n / half, 1.0)
-                shared += w >= floor
-        return (covered / total if total > 0 else 0.0), shared
+                if w >= floor:
+                    shared += 1
+                    things += k in CONCEPT_KEYS
+        return (covered / total if total > 0 else 0.0), shared, things
 
     def _content_match(self, state: StoryState, terms: list[int], t: int,
                        skip: int | None) -> list[tuple[Story, int]]:
@@ -746,8 +757,9 @@ class StoryDetector:
             story = stories[live]
             if story.last_ms < active or not story.terms:
                 continue
-            score, shared = self._score(state, story, terms)
-            if shared >= self.s.content_min_shared and score >= floor:
+            score, shared, things = self._score(state, story, terms)
+            if shared >= self.s.content_min_shared and (score >= floor or (
+                    things >= 2 and score >= self.s.content_concept_similarity)):
                 found.append((score, story, live))
         found.sort(key=lambda x: -x[0])
         return [(story, no) for _, story, no in found]
@@ -1033,7 +1045,7 @@ class StoryDetector:
             # "Волна Мобайл") lets the story signal; a real event about the brand has one soon.
             return []
         voices = self._voice_rate(state, story, t)
-        if story.level == 0 and voices >= s.voices_per_min[0] and self._no_news(state, story):
+        if story.level == 0 and voices >= s.voices_per_min[0] and self._no_news(state, story, t):
             voices = 0.0  # everyday complaints told again, not news
         v = max(_grade(story.eng_rate, s.engagement_per_min),
                 _grade(story.auth_rate, s.authors_per_min),
@@ -1057,7 +1069,7 @@ class StoryDetector:
         story.level = level
         return [self._signal(story, e, t, level, projected, status)]
 
-    def _no_news(self, state: StoryState, story: Story) -> bool:
+    def _no_news(self, state: StoryState, story: Story, t: int) -> bool:
         """Voices that tell no new event: a familiar story (_familiar), or a chain of different
         everyday complaints, joined mostly by content, pair by pair ("the bun falls apart" to
         "the bun falls apart ... no paper in the toilet" to "no paper in the toilet"), that
@@ -1066,9 +1078,9 @@ class StoryDetector:
         usual = self._usual_keys(state, story)
         if not usual:
             return 2 * story.by_content >= story.mentions
-        return self._familiar(state, story, usual)
+        return self._familiar(state, story, usual, t)
 
-    def _familiar(self, state: StoryState, story: Story, usual: list[int]) -> bool:
+    def _familiar(self, state: StoryState, story: Story, usual: list[int], t: int) -> bool:
         """Told in words the brand's negative posts used before it: at least half of the
         story's usual informative keys (in half its posts) were counted outside it in the
         vocabulary (about the last day) at least `_FAMILIAR` times and in `_FAMILIAR_SHARE`
@@ -1079,11 +1091,21 @@ class StoryDetector:
         name every day; a new side word, "a woman" in a story of the guard customers wrote
         about before, is not enough). A new event brings new words; a trickle of complaints
         about a common problem (the same change short again, the same queue) repeats what
-        customers wrote before, and its voices are no news."""
+        customers wrote before, and its voices are no news. Unless a usual key bursts: in
+        `_BURST_MIN` of its posts and `_BURST` times as many as the brand's negative posts of
+        the story's span would hold at the key's share outside it (a guard story on a brand
+        whose customers name a guard a dozen times a day, told by ten people in twenty
+        minutes)."""
         vocab, terms, prior = state.vocab, story.terms, story.prior
         top = max(terms[k] for k in usual)
         if any(terms[k] == top and prior.get(k, _FAMILIAR) < _FAMILIAR for k in usual):
             return False
+        span = self._negative_rate(state, t) * max(t - story.first_ms, self.tau_ms) / _MINUTE
+        others = max(state.vocab_docs - story.keyed, 1)
+        for k in usual:
+            n = terms[k]
+            if n >= _BURST_MIN and n >= _BURST * span * (vocab.get(k, 0) - n) / others:
+                return False
         bar = max(_FAMILIAR, _FAMILIAR_SHARE * state.vocab_docs)
         seen = sum(vocab.get(k, 0) - terms[k] >= bar for k in usual)
         return 2 * seen >= len(usual)
@@ -1168,7 +1190,7 @@ class StoryDetector:
         fresh = self._fresh(story)
         best, best_score = None, -1.0
         for st, n in events:
-            score, shared = self._score(state, st, own) if own else (0.0, 0)
+            score, shared, _ = self._score(state, st, own) if own else (0.0, 0, 0)
             if things >= 2 and shared == 0 and not (fresh and self._fresh(st)):
                 continue
             if score > best_score:

@@ -370,6 +370,7 @@ def test_the_vocabulary_halves_every_half_life() -> None:
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"content_similarity": 0.0}, "content_similarity"),
+    ({"content_concept_similarity": 1.5}, "content_concept_similarity"),
     ({"content_max_share": 1.0}, "content_max_share"),
     ({"voices_per_min": (1.0, 0.5, 2.0)}, "ascending"),
     ({"content_window": "soon"}, "invalid duration"),
@@ -622,3 +623,50 @@ def test_a_story_told_only_by_the_everyday_word_opens_no_page_until_one_post_nam
     assert story is not None and story.vague == len(burst) - 1
     first = [s for s in signals if s.kind == Kind.VIRAL_STORY]
     assert first and first[0].at_ms == times[clear_at]
+
+
+# ------------------------------------------------------------------------------ round 18
+MORE_GUARD = (
+    "Охранник Сытого Гуся толкнул бабушку в дверь, на видео всё видно",
+    "Смотрела видео: охранник Сытого Гуся гонит бабушку за дверь, стыд",
+    "Fat Goose security shoved a grandma through the door, saw the video",
+    "В Сытом Гусе охранник выпихнул бабушку за дверь, видео в сети",
+    "Видео, где охранник Сытого Гуся выставляет бабушку за дверь, смотреть больно",
+    "Бабушку вытолкал за дверь охранник Сытого Гуся, на видео она плачет",
+)
+
+
+def test_a_burst_of_a_familiar_story_is_news_once_eight_tell_it() -> None:
+    """blind15 1610: the brand's customers name a guard, grandmothers and videos every day, so
+    the guard story was familiar however many told it, and paged after 131 minutes. Six in a
+    row are still a trickle of known words (the round-14 test above); twelve in 24 minutes,
+    far above the share those words have in the brand's negative posts, are news from the
+    eighth."""
+    det = StoryDetector(SPEC, StorySettings())
+    state = det.new_state()
+    before = background(3, WARM, T0)
+    side = (*SIDE_WORDS, "Охранник в Сытом Гусе опять курит у двери, видео")
+    before += tell(side * 2, T0 - 24 * HOUR, 150 * MIN, prefix="h")
+    for e in sorted(before, key=lambda e: e.mention.created_at_ms):
+        det.observe(state, e)
+        det.tick(state, e.mention.created_at_ms)
+    burst = tell(GUARD_IN_SIDE_WORDS + MORE_GUARD, T0, 2 * MIN, prefix="n")
+    paged_at = [i for i, e in enumerate(burst)
+                if any(s.kind == Kind.VIRAL_STORY for s in det.observe(state, e))]
+    assert len(set(story_ids(state, burst))) == 1
+    assert paged_at and paged_at[0] >= 7, paged_at
+
+
+def test_a_long_retelling_that_names_two_of_the_events_concepts_joins_its_story() -> None:
+    """blind15 1610: "Бабушка на видео — ветеран, как пишут. Охранник гонит её как бродячую
+    собаку" shares the guard and the grandmother with the story, but its own words weigh most
+    of it: below `content_similarity`, above `content_concept_similarity`."""
+    first = "Охранник Сытого Гуся толкает бабушку на улицу, позор на камеру"
+    retelling = ("Бабушка на видео, ветеран, как пишут. Охранник Сытого Гуся гонит её как "
+                 "бродячую собаку, слов нет")
+    for concept_similarity, joined in ((0.15, True), (0.3, False)):
+        det, state = warm_detector(StorySettings(content_concept_similarity=concept_similarity))
+        posts = tell((first, retelling), T0, 3 * MIN)
+        for e in posts:
+            det.observe(state, e)
+        assert (len(set(story_ids(state, posts))) == 1) is joined, concept_similarity
