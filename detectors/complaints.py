@@ -51,6 +51,7 @@ from detectors.arguing import DISPUTE_WINDOW_MS, argues, cue_text, disputed, rep
 from detectors.config import BrandSpec, BusinessHours
 from detectors.durations import format_duration, parse_duration
 from detectors.model import Enriched, Kind, Severity, Signal, SignalStatus
+from detectors.problem_model import load_shipped
 from detectors.stories import Ref, key64, mention_ref, post_key, trim_oldest
 from detectors.story_terms import content_keys
 
@@ -65,6 +66,7 @@ __all__ = [
     "argues",
     "repeat_contact",
     "reply_tone",
+    "unmet",
 ]
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -223,9 +225,12 @@ _UNMET_RE = re.compile(
     r"never (?:came|arrived|activated|showed up|worked|got|went through))(?!\w)")
 
 
-def _unmet(text: str) -> bool:
+def unmet(text: str) -> bool:
     """The post says something the customer expected did not happen."""
     return _UNMET_RE.search(cue_text(text)) is not None
+
+
+_PROBLEM_MODEL = load_shipped()
 
 
 def repeat_contact(text: str) -> bool:
@@ -257,6 +262,10 @@ class ComplaintSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True)
     # "+1" under an ignored complaint, the author writing again. On by default since the
     # seventh round: off, ignored complaints page hours later (docs/detection.md).
     follow_threads: bool = True
+    # Read calm posts to the handle with the learned problem-report model
+    # (detectors/problem_model.py): "номер не переносится уже двенадцатый день" is a complaint
+    # with no complaint word. Since the eighteenth round (docs/detection.md).
+    problem_model: bool = True
 
     def __post_init__(self) -> None:
         ms = []
@@ -447,13 +456,14 @@ class ComplaintDetector:
             return []
         # A negative post to the brand's handle expects an answer even when no complaint
         # pattern matched ("когда решите? нет связи, писали уже несколько раз"), and so does a
-        # calm one written to the desk that says earlier contacts went unanswered or something
-        # expected did not happen ("почему сим-карта так и не активировалась?"); a comment
-        # under the brand's post or a review only when it is a complaint.
+        # calm one written to the desk that says earlier contacts went unanswered, something
+        # expected did not happen ("почему сим-карта так и не активировалась?") or that the
+        # problem-report model reads as a problem ("номер не переносится уже двенадцатый
+        # день"); a comment under the brand's post or a review only when it is a complaint.
         if (e.complaint and self._addressed(e, parent == 0)) or (
                 e.sentiment == "negative" and self._to_handle(e)) or (
                 e.sentiment != "positive" and self._writes_to_handle(e)
-                and (repeat_contact(m.text) or _unmet(m.text))):
+                and (repeat_contact(m.text) or unmet(m.text) or self._reports_problem(m.text))):
             policy = self.policy(m.source)
             if policy != "ignore":
                 return self._open(state, e, pk, pages=policy == "page")
@@ -500,6 +510,10 @@ class ComplaintDetector:
     # ----------------------------------------------------------------------- threads
     def _addressed(self, e: Enriched, replies_to_official_post: bool) -> bool:
         return e.mention.source == "reviews" or replies_to_official_post or self._to_handle(e)
+
+    def _reports_problem(self, text: str) -> bool:
+        return self.s.problem_model and _PROBLEM_MODEL is not None and \
+            _PROBLEM_MODEL.reports_problem(text)
 
     def _to_handle(self, e: Enriched) -> bool:
         """It answers an official account or names its @handle."""

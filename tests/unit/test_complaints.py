@@ -1114,6 +1114,27 @@ def test_a_calm_post_to_the_handle_saying_something_expected_did_not_happen_is_t
     assert (info.severity, info.details["backlog"]) == (Severity.INFO, 1)
 
 
+CALM_REPORTS = [
+    "@acme_support добрый день, третий день не могу оплатить заказ картой в приложении",
+    "@acme_support вечер добрый. Баланс ушёл в минус, хотя я ничего не подключала",
+    "@acme_support hello, I was charged twice for one order this morning",
+]
+
+
+@pytest.mark.parametrize("text", CALM_REPORTS)
+@pytest.mark.parametrize("model", [True, False])
+def test_a_calm_problem_report_with_no_complaint_word_is_tracked_by_the_model(
+        text: str, model: bool) -> None:
+    """blind14 1501, blind15 1601: "не хотелось скандалить, но номер не переносится уже
+    двенадцатый день" has no complaint word, no claim of earlier contact, and reads neutral;
+    the problem-report model reads it as a problem (texts written for this test)."""
+    det = ComplaintDetector(SPEC, ComplaintSettings(problem_model=model))
+    state = routine_known(det.new_state())
+    det.observe(state, enriched(text, at=T0, negativity=0.05))
+    tracked = [s.details["backlog"] for s in det.tick(state, T0 + 5 * HOUR)]
+    assert tracked == ([1] if model else []), tracked
+
+
 def test_comments_under_the_brands_posts_are_not_taken_for_one_problem() -> None:
     """They share the post's topic ("хватит розыгрышей, почините связь" under a giveaway)."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
