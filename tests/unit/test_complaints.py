@@ -807,6 +807,12 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     ("@acme is anybody reading this? my order vanished", True),
     ("@acme первое обращение: не пришёл код", False),
     ("@acme курьер не привёз заказ 77, жду ответа с нетерпением", False),  # a first contact
+    # round 18 (blind14 1501)
+    ("@acme кто-нибудь у вас читает личку? Роутер третью неделю не привозят", True),
+    ("@acme кто-нибудь тут читает?", True),
+    ("@acme кто-нибудь читает эту книгу? посоветуйте", False),
+    ("Такая же беда у коллеги. Поддержка пропала", True),
+    ("@acme гречка пропала из магазинов у дома, где купить?", False),
     ("@acme есть кто-нибудь, кто пробовал новый тариф?", False),
 ])
 def test_repeat_contact_cues(text: str, cue: bool) -> None:
