@@ -342,6 +342,9 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     # Someone else wrote under it, while unanswered, that the brand does not answer them either:
     # two customers, one problem, one ignored before (as `claims_repeat` with a replier).
     seconded: bool = False
+    # Tracked only because the problem-report model read it as one (detectors/problem_model.py):
+    # it pages by what happens under it, but backs no other complaint as one problem.
+    read: bool = False
 
 
 class ComplaintState(msgspec.Struct):
@@ -463,13 +466,14 @@ class ComplaintDetector:
         # expected did not happen ("почему сим-карта так и не активировалась?") or that the
         # problem-report model reads as a problem ("номер не переносится уже двенадцатый
         # день"); a comment under the brand's post or a review only when it is a complaint.
-        if (e.complaint and self._addressed(e, parent == 0)) or (
-                e.sentiment == "negative" and self._to_handle(e)) or (
-                e.sentiment != "positive" and self._writes_to_handle(e)
-                and (repeat_contact(m.text) or unmet(m.text) or self._reports_problem(m.text))):
+        writes = e.sentiment != "positive" and self._writes_to_handle(e)
+        said = (e.complaint and self._addressed(e, parent == 0)) or (
+            e.sentiment == "negative" and self._to_handle(e)) or (
+            writes and (repeat_contact(m.text) or unmet(m.text)))
+        if said or (writes and self._reports_problem(m.text)):
             policy = self.policy(m.source)
             if policy != "ignore":
-                return self._open(state, e, pk, pages=policy == "page")
+                return self._open(state, e, pk, pages=policy == "page", read=not said)
         return []
 
     def tick(self, state: ComplaintState, now_ms: int) -> list[Signal]:
@@ -538,11 +542,12 @@ class ComplaintDetector:
         h = _handle(handle)
         return bool(h) and (h in self.official_any or f"{source}:{h}" in self.official_on)
 
-    def _open(self, state: ComplaintState, e: Enriched, pk: int, pages: bool) -> list[Signal]:
+    def _open(self, state: ComplaintState, e: Enriched, pk: int, pages: bool,
+              read: bool = False) -> list[Signal]:
         m = e.mention
         th = Thread(id=f"{m.source}:{m.id}", root=mention_ref(e), opened_ms=m.created_at_ms,
                     author=_handle(m.author.handle), last_ms=m.created_at_ms,
-                    reach=m.author.followers, pages=pages)
+                    reach=m.author.followers, pages=pages, read=read)
         if pages and not self.by_thread:
             th.claims_repeat = repeat_contact(m.text)
             th.keys = tuple(content_keys(m.text)[:_KEYS])
@@ -800,7 +805,8 @@ class ComplaintDetector:
         answered (`Thread.paged`). The rest is info however old or many: recorded and shown,
         not paged. A complaint backs others once it is overdue or has waited longer than the
         desk usually takes (`_usual`); one the desk may still answer in its usual time is no
-        evidence that it ignores the problem. Only overdue ones page."""
+        evidence that it ignores the problem, and one tracked only by the problem-report
+        model's reading (`Thread.read`) backs none. Only overdue ones page."""
         b = _Backlog()
         s = self.s
         plain: list[Thread] = []
@@ -855,6 +861,8 @@ class ComplaintDetector:
         by_rare: dict[int, list[int]] = {}
         rare = max(_RARE, _PER_BACKLOG * len(plain))
         for i, th in enumerate(plain):
+            if th.read:
+                continue  # a reading, not a complaint's own words: no evidence of one problem
             keys = set(th.keys)
             compared: set[int] = set()
             for k in keys:

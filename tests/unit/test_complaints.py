@@ -1141,6 +1141,27 @@ def test_a_calm_problem_report_with_no_complaint_word_is_tracked_by_the_model(
     assert tracked == ([1] if model else []), tracked
 
 
+@pytest.mark.parametrize("calm", [True, False])
+def test_calm_reports_the_model_reads_back_no_one_problem(calm: bool) -> None:
+    """blind13 1401, 1407: three calm posts about one subscription charge, tracked by the
+    problem-report model and left overdue, paged as one problem. A reading is no complaint's
+    own words: they are tracked and shown, and page by what happens under them; the same three
+    told as complaints page as one problem."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    texts = ("@acme_support добрый день, в посёлке Лесном интернет не работает второй день",
+             "@acme_support здравствуйте, у нас в посёлке Лесном второй день нет интернета",
+             "@acme_support добрый вечер, интернет в посёлке Лесном не работает со вчера")
+    for i, text in enumerate(texts):
+        post = enriched(text, at=T0 + i * MIN, negativity=0.05, by=author(f"r{i}")) if calm \
+            else complaint(text, at=T0 + i * MIN, by=author(f"r{i}"))
+        det.observe(state, post)
+    (sig,) = det.tick(state, T0 + 5 * HOUR)
+    assert sig.details["backlog"] == 3
+    assert (sig.severity, sig.details["pressing_why"]) == (
+        (Severity.INFO, "") if calm else (Severity.ERROR, "same_problem 3")), sig.details
+
+
 def test_comments_under_the_brands_posts_are_not_taken_for_one_problem() -> None:
     """They share the post's topic ("хватит розыгрышей, почините связь" under a giveaway)."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
