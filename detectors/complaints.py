@@ -663,7 +663,7 @@ class ComplaintDetector:
         if not th.answered_ms:
             th.answered_ms = m.created_at_ms
             th.due_ms = 0
-            if th.keys:
+            if th.keys and not th.read:  # what the desk answers as complaints, not readings
                 self._learn(state, th.keys)
             if th.pages and th.root is not None:
                 state.answer_ms = max(state.answer_ms, m.created_at_ms)

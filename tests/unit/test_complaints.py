@@ -1162,6 +1162,22 @@ def test_calm_reports_the_model_reads_back_no_one_problem(calm: bool) -> None:
         (Severity.INFO, "") if calm else (Severity.ERROR, "same_problem 3")), sig.details
 
 
+def test_answered_readings_do_not_teach_the_desks_routine_problems() -> None:
+    """The answered complaints' words tell which problems are routine at this desk (a rare key
+    makes complaints one problem). Readings answered there (calm questions and reports on other
+    topics) would make every complaint's words look rarer: blind13 1401 paged one problem that
+    way."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    calm = enriched(CALM_REPORTS[0], at=T0, negativity=0.05, by=author("r"))
+    told = complaint("@acme_support не работает интернет в посёлке Лесном", at=T0,
+                     by=author("t"))
+    for post in (calm, told):
+        det.observe(state, post)
+        det.observe(state, official("Проверим и ответим", post, at=T0 + 10 * MIN))
+    assert state.answered_n == 1 and all(state.threads[t].answered_ms for t in state.threads)
+
+
 def test_comments_under_the_brands_posts_are_not_taken_for_one_problem() -> None:
     """They share the post's topic ("хватит розыгрышей, почините связь" under a giveaway)."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
