@@ -6,12 +6,16 @@ sorted vocabulary, fixed seed).
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Sequence
+from pathlib import Path
 
+import msgspec
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
+from detectors.scenarios.banks import BANKS
 from detectors.text_model import features
 
 
@@ -39,3 +43,23 @@ def fit(rows: Sequence[tuple[bool, str]], c: float, min_count: int
     w = clf.coef_[0]
     return float(clf.intercept_[0]), {f: round(float(w[i]), 4) for f, i in index.items()
                                       if abs(w[i]) >= 1e-4}
+
+
+def arguments(description: str, out: Path, argv: list[str] | None) -> argparse.Namespace:
+    """The training scripts' command line: --banks (default: all but the last, the current
+    judge), --out, --evaluate-only."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--banks", nargs="+", choices=BANKS, default=list(BANKS[:-1]),
+                    help="banks to train on (default: all but the last, the current judge)")
+    ap.add_argument("--out", type=Path, default=out)
+    ap.add_argument("--evaluate-only", action="store_true",
+                    help="print the leave-one-bank-out table; write nothing")
+    return ap.parse_args(argv)
+
+
+def save(path: Path, bias: float, weights: dict[str, float], threshold: float,
+         banks: Sequence[str]) -> None:
+    model = {"bias": round(bias, 4), "threshold": threshold, "weights": weights,
+             "trained_on": list(banks)}
+    path.write_bytes(msgspec.json.encode(model))
+    print(f"wrote {path}: {len(weights)} weights, {path.stat().st_size} bytes")

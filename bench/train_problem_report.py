@@ -23,7 +23,6 @@ Deterministic: same banks, same weights.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Callable
@@ -32,7 +31,6 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import msgspec
 import yaml
 
 from bench import fit_text_model
@@ -40,7 +38,7 @@ from bench.reply_tone import rendered
 from detectors.complaints import repeat_contact, unmet
 from detectors.enrich import Enricher
 from detectors.problem_model import MODEL_FILE, ProblemModel, problem_cue
-from detectors.scenarios.banks import BANKS, Texts, get_bank
+from detectors.scenarios.banks import Texts, get_bank
 from detectors.scenarios.week import Week
 from detectors.scenarios.week_brands import BRANDS
 from detectors.scenarios.week_traffic import WeekText
@@ -129,13 +127,7 @@ def choose_threshold(questions: dict[str, list[float]]) -> float:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--banks", nargs="+", choices=BANKS, default=list(BANKS[:-1]),
-                    help="banks to train on (default: all but the last, the current judge)")
-    ap.add_argument("--out", type=Path, default=MODEL_FILE)
-    ap.add_argument("--evaluate-only", action="store_true",
-                    help="print the leave-one-bank-out table; write nothing")
-    args = ap.parse_args(argv)
+    args = fit_text_model.arguments(__doc__.split("\n\n")[0], MODEL_FILE, argv)
     calm = calm_reader()
     data = {b: render(b, calm) for b in args.banks}
     table, questions = leave_one_out(data)
@@ -147,10 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.evaluate_only:
         return
     bias, weights = fit([s for ss in data.values() for s in ss])
-    model = {"bias": round(bias, 4), "threshold": threshold, "weights": weights,
-             "trained_on": list(args.banks)}
-    args.out.write_bytes(msgspec.json.encode(model))
-    print(f"wrote {args.out}: {len(weights)} weights, {args.out.stat().st_size} bytes")
+    fit_text_model.save(args.out, bias, weights, threshold, args.banks)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ Deterministic: same banks, same weights (liblinear, sorted vocabulary, fixed see
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Sequence
@@ -28,13 +27,12 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import msgspec
 
 from bench import fit_text_model
 from bench.reply_tone import rendered
 from detectors.arguing import cue_text, list_argues
 from detectors.reply_model import MODEL_FILE, ReplyModel
-from detectors.scenarios.banks import BANKS, Texts, get_bank
+from detectors.scenarios.banks import Texts, get_bank
 from detectors.scenarios.week_brands import BRANDS
 from detectors.scenarios.week_traffic import WeekText
 
@@ -123,13 +121,7 @@ def leave_one_out(data: dict[str, list[Sample]]) -> tuple[list[str], float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--banks", nargs="+", choices=BANKS, default=list(BANKS[:-1]),
-                    help="banks to train on (default: all but the last, the current judge)")
-    ap.add_argument("--out", type=Path, default=MODEL_FILE)
-    ap.add_argument("--evaluate-only", action="store_true",
-                    help="print the leave-one-bank-out table; write nothing")
-    args = ap.parse_args(argv)
+    args = fit_text_model.arguments(__doc__.split("\n\n")[0], MODEL_FILE, argv)
     data = {b: render(b) for b in args.banks}
     table, worst = leave_one_out(data)
     print("\n".join(table))
@@ -138,10 +130,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.evaluate_only:
         return
     bias, weights = fit([s for ss in data.values() for s in ss])
-    model = {"bias": round(bias, 4), "threshold": threshold, "weights": weights,
-             "trained_on": list(args.banks)}
-    args.out.write_bytes(msgspec.json.encode(model))
-    print(f"wrote {args.out}: {len(weights)} weights, {args.out.stat().st_size} bytes")
+    fit_text_model.save(args.out, bias, weights, threshold, args.banks)
 
 
 if __name__ == "__main__":
