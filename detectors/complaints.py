@@ -835,7 +835,8 @@ class ComplaintDetector:
                    # someone else says so under it: two customers, one problem, as
                    # _SAME_CLAIMED asks of separate complaints
                    "claim_seconded" if (th.claims_repeat and th.repliers) or th.seconded else
-                   "reach" if th.reach >= s.error_reach else "")
+                   # a reading's own author is no evidence: others must reach it
+                   "reach" if th.reach >= s.error_reach and not th.read else "")
             if why:
                 self._pages_in(b, th, why)
             else:

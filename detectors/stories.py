@@ -310,10 +310,6 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     # Content: posts telling the same story in other words (see the module docstring).
     content_similarity: float = 0.3  # share of a post's key weight the story's keys carry
     content_min_shared: int = 2  # informative keys a post must share with the story
-    # ...or this share, when two of the shared keys are concepts (people, things, events:
-    # "охранник" and "бабушка"): a long retelling full of words of its own ("гонит её как
-    # бродячую собаку") still names the event's core.
-    content_concept_similarity: float = 0.15
     content_max_share: float = 0.05  # a key in more of the brand's negative posts is generic
     content_window: str = "1h"  # a story takes posts by content while active this recently
     content_min_authors: int = 3  # a story joined by content signals from this many authors
@@ -347,10 +343,8 @@ class StorySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             raise ValueError("min_negativity and text_negativity must be within 0..1")
         if not 0.0 < self.near_duplicate <= 1.0:
             raise ValueError("near_duplicate must be within (0, 1]")
-        if not 0.0 < self.content_similarity <= 1.0 or \
-                not 0.0 < self.content_concept_similarity <= 1.0:
-            raise ValueError("content_similarity and content_concept_similarity must be within "
-                             "(0, 1]")
+        if not 0.0 < self.content_similarity <= 1.0:
+            raise ValueError("content_similarity must be within (0, 1]")
         if not 0.0 < self.content_max_share < 1.0:
             raise ValueError("content_max_share must be within (0, 1)")
         if self.voices_share < 0.0:
@@ -709,8 +703,7 @@ class StoryDetector:
             return 1.0
         return min(story.recent / story.keyed, 1.0) if story.keyed else 0.0
 
-    def _score(self, state: StoryState, story: Story, terms: list[int]
-               ) -> tuple[float, int, int]:
+    def _score(self, state: StoryState, story: Story, terms: list[int]) -> tuple[float, int]:
         """How well a story's usual keys cover a post: the share of the post's key weight
         found in the story, each shared key counted by how usual it is in the story (in at
         least half its posts: fully), and how many informative keys they share."""
@@ -719,17 +712,15 @@ class StoryDetector:
         own = self._own(story)
         floor = self.min_weight
         covered = total = 0.0
-        shared = things = 0
+        shared = 0
         for k in terms:
             n = st.get(k, 0)
             w = self._weight(state, k, n * own)
             total += w
             if n:
                 covered += w * min(n / half, 1.0)
-                if w >= floor:
-                    shared += 1
-                    things += k in CONCEPT_KEYS
-        return (covered / total if total > 0 else 0.0), shared, things
+                shared += w >= floor
+        return (covered / total if total > 0 else 0.0), shared
 
     def _content_match(self, state: StoryState, terms: list[int], t: int,
                        skip: int | None) -> list[tuple[Story, int]]:
@@ -757,9 +748,8 @@ class StoryDetector:
             story = stories[live]
             if story.last_ms < active or not story.terms:
                 continue
-            score, shared, things = self._score(state, story, terms)
-            if shared >= self.s.content_min_shared and (score >= floor or (
-                    things >= 2 and score >= self.s.content_concept_similarity)):
+            score, shared = self._score(state, story, terms)
+            if shared >= self.s.content_min_shared and score >= floor:
                 found.append((score, story, live))
         found.sort(key=lambda x: -x[0])
         return [(story, no) for _, story, no in found]
@@ -1190,7 +1180,7 @@ class StoryDetector:
         fresh = self._fresh(story)
         best, best_score = None, -1.0
         for st, n in events:
-            score, shared, _ = self._score(state, st, own) if own else (0.0, 0, 0)
+            score, shared = self._score(state, st, own) if own else (0.0, 0)
             if things >= 2 and shared == 0 and not (fresh and self._fresh(st)):
                 continue
             if score > best_score:

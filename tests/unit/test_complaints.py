@@ -1162,6 +1162,22 @@ def test_calm_reports_the_model_reads_back_no_one_problem(calm: bool) -> None:
         (Severity.INFO, "") if calm else (Severity.ERROR, "same_problem 3")), sig.details
 
 
+@pytest.mark.parametrize("calm", [True, False])
+def test_a_readings_own_author_is_no_reach_to_page_on(calm: bool) -> None:
+    """blind4 507 (a none week): a calm question-like post by a big account ("с какой стати
+    выросла абонентка без предупреждения?"), tracked by the model, paged by its author's
+    followers alone. A reading pages by what others do under it; a complaint in its own words
+    by a big account still pages by reach."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    big = author("big", followers=80_000)
+    text = CALM_REPORTS[0]
+    det.observe(state, enriched(text, at=T0, negativity=0.05, by=big) if calm
+                else complaint(text, at=T0, by=big))
+    (sig,) = det.tick(state, T0 + 5 * HOUR)
+    assert (sig.severity >= Severity.WARNING) is not calm, sig.details
+
+
 def test_answered_readings_do_not_teach_the_desks_routine_problems() -> None:
     """The answered complaints' words tell which problems are routine at this desk (a rare key
     makes complaints one problem). Readings answered there (calm questions and reports on other

@@ -370,7 +370,6 @@ def test_the_vocabulary_halves_every_half_life() -> None:
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"content_similarity": 0.0}, "content_similarity"),
-    ({"content_concept_similarity": 1.5}, "content_concept_similarity"),
     ({"content_max_share": 1.0}, "content_max_share"),
     ({"voices_per_min": (1.0, 0.5, 2.0)}, "ascending"),
     ({"content_window": "soon"}, "invalid duration"),
@@ -655,18 +654,3 @@ def test_a_burst_of_a_familiar_story_is_news_once_eight_tell_it() -> None:
                 if any(s.kind == Kind.VIRAL_STORY for s in det.observe(state, e))]
     assert len(set(story_ids(state, burst))) == 1
     assert paged_at and paged_at[0] >= 7, paged_at
-
-
-def test_a_long_retelling_that_names_two_of_the_events_concepts_joins_its_story() -> None:
-    """blind15 1610: "Бабушка на видео — ветеран, как пишут. Охранник гонит её как бродячую
-    собаку" shares the guard and the grandmother with the story, but its own words weigh most
-    of it: below `content_similarity`, above `content_concept_similarity`."""
-    first = "Охранник Сытого Гуся толкает бабушку на улицу, позор на камеру"
-    retelling = ("Бабушка на видео, ветеран, как пишут. Охранник Сытого Гуся гонит её как "
-                 "бродячую собаку, слов нет")
-    for concept_similarity, joined in ((0.15, True), (0.3, False)):
-        det, state = warm_detector(StorySettings(content_concept_similarity=concept_similarity))
-        posts = tell((first, retelling), T0, 3 * MIN)
-        for e in posts:
-            det.observe(state, e)
-        assert (len(set(story_ids(state, posts))) == 1) is joined, concept_similarity
