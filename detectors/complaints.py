@@ -491,7 +491,8 @@ class ComplaintDetector:
                 state.overdue += 1
                 if th.pages:
                     state.late_since_ms = state.late_since_ms or at
-                    self._recent(state.late_ms, at)
+                    if not th.read:
+                        self._recent(state.late_ms, at)
                     state.late_week = self._weekly(state.late_week, state.late_week_ms, at)
                     state.late_week_ms = at
                     if th.claims_repeat:
@@ -552,7 +553,7 @@ class ComplaintDetector:
             th.claims_repeat = repeat_contact(m.text)
             th.keys = tuple(content_keys(m.text)[:_KEYS])
             th.under = bool(m.in_reply_to)
-            state.opened_since += 1
+            state.opened_since += not read  # a reading is no evidence of a silent desk
         tk = key64(th.id)
         th.due_ms = self.clock.add(m.created_at_ms, self.offsets[0])
         heapq.heappush(state.due, (th.due_ms, tk))
@@ -734,7 +735,8 @@ class ComplaintDetector:
     def _dark(self, state: ComplaintState, now: int) -> bool:
         """The desk has stopped answering: no `page` complaint answered for `sla` of business
         time while `_DARK_OPENED` came in, `_DARK` of them already past the SLA (and we saw it
-        answer once: a desk we never saw answer is no news)."""
+        answer once: a desk we never saw answer is no news). Readings (`Thread.read`) count
+        for neither."""
         last = state.answer_ms
         return last > 0 and state.opened_since >= _DARK_OPENED and \
             sum(1 for t in state.late_ms if t > last) >= _DARK and \

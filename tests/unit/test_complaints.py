@@ -974,6 +974,29 @@ def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
         (Severity.WARNING, 4, 330), (Severity.ERROR, 5, 340)]  # five: error_count
 
 
+@pytest.mark.parametrize("calm", [True, False])
+def test_readings_left_unanswered_do_not_make_a_silent_desk(calm: bool) -> None:
+    """blind10 1105 (a none week): a calm report tracked by the problem-report model was one of
+    the two past the SLA that made «Полюшко»'s desk 'silent', and every overdue complaint
+    paged. Readings are no evidence of a desk that stopped answering."""
+    det = ComplaintDetector(SPEC, ComplaintSettings())
+    state = routine_known(det.new_state())
+    monday = ms(MSK, 2026, 1, 12, 9, 0)
+    first = complaint("@acme_support где мой заказ?", at=monday, by=author("q"))
+    det.observe(state, first)
+    det.observe(state, official("Извините, напишите в лс", first, at=monday + 30 * MIN))
+    det.observe(state, enriched(CALM_REPORTS[0], at=monday + HOUR, negativity=0.05,
+                                by=author("r")) if calm else
+                complaint(CALM_REPORTS[0], at=monday + HOUR, by=author("r")))
+    texts = ("@acme_support в пачке камешки", "@acme_support верните деньги за роуминг",
+             "@acme_support курьер нагрубил", "@acme_support списали дважды")
+    for i, text in enumerate(texts):
+        det.observe(state, complaint(text, at=monday + HOUR + (i + 1) * 10 * MIN,
+                                     by=author(f"b{i}")))
+    sigs = ticks(det, state, monday, monday + 6 * HOUR)
+    assert any(s.details["pressing"] for s in sigs) is not calm, [s.details for s in sigs]
+
+
 # ------------------------------------------------------------- claims of earlier contact
 def test_a_claim_of_earlier_contact_pages_alone_only_where_such_claims_are_unusual() -> None:
     """A desk we know nothing about yet (nothing went overdue this week): the claim waits for
