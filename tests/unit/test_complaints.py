@@ -954,13 +954,22 @@ def test_a_problem_in_one_of_a_hundred_answered_complaints_is_news_in_a_small_ba
     assert ("same_problem 3" in last.details["pressing_why"]) is (others == 0)
 
 
-def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
+MONDAY = ms(MSK, 2026, 1, 12, 9, 0)
+
+
+def answered_at_monday_nine() -> tuple[ComplaintDetector, ComplaintState]:
+    """A desk whose routine is known and that last answered a complaint at 09:30 on Monday."""
     det = ComplaintDetector(SPEC, ComplaintSettings())
     state = routine_known(det.new_state())
-    monday = ms(MSK, 2026, 1, 12, 9, 0)
-    first = complaint("@acme_support где мой заказ?", at=monday, by=author("q"))
+    first = complaint("@acme_support где мой заказ?", at=MONDAY, by=author("q"))
     det.observe(state, first)
-    det.observe(state, official("Извините, напишите в лс", first, at=monday + 30 * MIN))
+    det.observe(state, official("Извините, напишите в лс", first, at=MONDAY + 30 * MIN))
+    return det, state
+
+
+def test_every_overdue_complaint_pages_once_the_desk_stops_answering() -> None:
+    det, state = answered_at_monday_nine()
+    monday = MONDAY
     texts = ("@acme_support в пачке камешки", "@acme_support заказ не пришёл",
              "@acme_support верните деньги за роуминг", "@acme_support курьер нагрубил",
              "@acme_support списали дважды")
@@ -979,12 +988,8 @@ def test_readings_left_unanswered_do_not_make_a_silent_desk(calm: bool) -> None:
     """blind10 1105 (a none week): a calm report tracked by the problem-report model was one of
     the two past the SLA that made «Полюшко»'s desk 'silent', and every overdue complaint
     paged. Readings are no evidence of a desk that stopped answering."""
-    det = ComplaintDetector(SPEC, ComplaintSettings())
-    state = routine_known(det.new_state())
-    monday = ms(MSK, 2026, 1, 12, 9, 0)
-    first = complaint("@acme_support где мой заказ?", at=monday, by=author("q"))
-    det.observe(state, first)
-    det.observe(state, official("Извините, напишите в лс", first, at=monday + 30 * MIN))
+    det, state = answered_at_monday_nine()
+    monday = MONDAY
     det.observe(state, enriched(CALM_REPORTS[0], at=monday + HOUR, negativity=0.05,
                                 by=author("r")) if calm else
                 complaint(CALM_REPORTS[0], at=monday + HOUR, by=author("r")))
