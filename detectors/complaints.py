@@ -343,7 +343,9 @@ class Thread(msgspec.Struct, array_like=True, gc=False):  # no cycles: untracked
     # two customers, one problem, one ignored before (as `claims_repeat` with a replier).
     seconded: bool = False
     # Tracked only because the problem-report model read it as one (detectors/problem_model.py):
-    # it pages by what happens under it, but backs no other complaint as one problem.
+    # it pages by what happens under it (its author again, others piling in, a claim seconded),
+    # not by its author's reach; it backs no other complaint as one problem, teaches the
+    # answered vocabulary nothing and counts for no silent desk.
     read: bool = False
 
 

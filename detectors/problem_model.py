@@ -6,8 +6,8 @@ complaint, so nobody tracked whether the desk answered. A linear text model
 (detectors/text_model.py) reads problem reports against questions, thanks and chat.
 bench/train_problem_report.py trains it on the simulated week's banks (complaints, follow-ups
 and "still broken" against questions, thanks, neutral and positive posts) and chooses the
-threshold leaving each bank out in turn (docs/detection.md, "Calm complaints"). It runs only on
-posts to the brand's handle that no other rule opened.
+threshold leaving each bank out in turn (docs/detection.md, "Calm problem reports, learned"). It
+runs only on posts to the brand's handle that no other rule opened.
 """
 
 from __future__ import annotations
