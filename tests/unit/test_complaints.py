@@ -814,6 +814,13 @@ def test_state_from_before_the_backlog_still_loads() -> None:
     ("Такая же беда у коллеги. Поддержка пропала", True),
     ("@acme гречка пропала из магазинов у дома, где купить?", False),
     ("@acme есть кто-нибудь, кто пробовал новый тариф?", False),
+    # round 19 (blind16 1702, 1708): "do you read messages?", "I repeat:", "in reply, nothing"
+    ("@acme Вы читаете сообщения? Повторяю: номер так и не перенесли", True),
+    ("@acme повторяю свой вопрос: когда вернут деньги?", True),
+    ("@acme в который раз пишу: пачка мелкая", True),
+    ("@acme списали дважды, а в ответ ноль", True),
+    ("@acme вы читаете новый роман Пелевина? обсуждаем в чате", False),
+    ("@acme повторяю заказ каждую неделю, очень вкусно", False),
 ])
 def test_repeat_contact_cues(text: str, cue: bool) -> None:
     assert repeat_contact(text) is cue
