@@ -38,9 +38,10 @@ the lexicon reads a text as negative, that is never below the lexicon's, so "bot
 be the lexicon alone («Люди делают невозможное»: model 0.36, lexicon 0.5).
 
 WATCHED_ACCOUNT (group: the account's handle): level = +1 if argued with, +1 if it spreads
-fast, +1 for risky wording when either, +1 more if very fast and risky or argued (at most 3):
-  routine or risky wording alone: info; argued with or fast: warning, both: error;
-  risky and argued with or fast: error, very fast: critical.
+fast and is argued with or risky, +1 for risky wording when either, +1 more if very fast and
+risky or argued (at most 3):
+  routine or risky wording alone, or a routine post spreading fast: info; argued with:
+  warning, and fast too: error; risky and argued with or fast: error, very fast: critical.
 INFLUENCER_NEGATIVE (group: the author's handle): a negative mention by an author with
 `influencer_followers`, or verified with `verified_followers`, or a listed journalist. Info (a
 note, grouped per brand by the incident engine); warning once it spreads: fast for an author of
@@ -374,9 +375,12 @@ class WatchlistDetector:
         fast = seen.velocity >= fast_level
         very_fast = seen.velocity >= very_fast_level
         argued = mt.replies >= self.s.min_replies and share >= self.s.reply_factor * usual_share
-        # The reaction pages, not the wording: risky words raise a reaction by one level.
+        # The reaction pages, not the wording: risky words raise a reaction by one level. Reach
+        # alone is no reaction: a routine post that happens to carry far (on the simulated
+        # week's quiet weeks, 7-36x its account's usual) is a note until people argue with it
+        # or its words are risky.
         reacting = fast or argued
-        level = min(_CRITICAL, (fast + argued) + (risky and reacting)
+        level = min(_CRITICAL, argued + (fast and (argued or risky)) + (risky and reacting)
                     + (very_fast and (risky or argued)))
         obs = e.ingested_at_ms or state.clock_ms
         status: SignalStatus = "firing"

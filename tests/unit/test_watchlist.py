@@ -25,6 +25,9 @@ pytestmark = pytest.mark.unit
 
 SPEC = brand_spec(journalists=("reporter_anna",))
 CEO = author("ceo_jane", followers=40_000, verified=True)
+# Risky wording: a note alone, so a post with it pages exactly when it spreads fast (error), and
+# the tests of what "fast" means for an account read it from the severity.
+RISKY = "Кому не нравится — не покупайте, нищеброды"
 
 
 def run(det: WatchlistDetector, state: WatchState, events: list[Enriched]) -> list[Signal]:
@@ -67,13 +70,21 @@ def test_careless_executive_post_escalates_as_it_spreads() -> None:
     assert float(sigs[2].details["engagement_per_min"]) >= 1000
 
 
-def test_neutral_watched_post_spreading_fast_is_a_warning_at_most() -> None:
+def test_a_routine_post_spreading_fast_is_a_note_until_people_argue_with_it() -> None:
+    """Reach alone is no reaction: the simulated week's quiet weeks carry an executive's
+    routine post 7-36x its usual now and then, and nobody needs waking for it."""
     det = WatchlistDetector(SPEC, WatchSettings())
     state = det.new_state()
     post = enriched("Big news tomorrow", by=CEO, watched=True, likes=0)
     sigs = run(det, state, [post] + [updated(post, at=T0 + k * MIN, likes=k * 5000)
                                      for k in range(1, 5)])
-    assert [s.severity for s in sigs] == [Severity.INFO, Severity.WARNING]
+    assert [s.severity for s in sigs] == [Severity.INFO]
+    state = det.new_state()  # the same post, on an account with no history, argued with
+    argued = enriched("Big news tomorrow!", by=CEO, watched=True, likes=0, at=T0 + DAY)
+    sigs = run(det, state, [argued] + [
+        updated(argued, at=T0 + DAY + k * MIN, likes=k * 5000, replies=k * 2500)
+        for k in range(1, 5)])
+    assert sigs[-1].severity >= Severity.ERROR and sigs[-1].details["fast"] is True
 
 
 def test_fast_first_sighting_uses_the_lifetime_average() -> None:
@@ -88,13 +99,13 @@ def test_fast_first_sighting_uses_the_lifetime_average() -> None:
 def test_velocity_needs_a_minute_between_sightings() -> None:
     det = WatchlistDetector(SPEC, WatchSettings())
     state = det.new_state()
-    post = enriched("hello", by=CEO, watched=True, at=T0, ingested_at_ms=T0 + 10 * MIN)
+    post = enriched(RISKY, by=CEO, watched=True, at=T0, ingested_at_ms=T0 + 10 * MIN)
     det.observe(state, post)
     # +90 likes 10 s later is not 540/min: the estimate waits for a minute of history
     assert det.observe(state, updated(post, at=T0 + 10 * MIN + 10 * SEC, likes=90)) == []
     assert det.observe(state, updated(post, at=T0 + 11 * MIN, likes=60)) == []  # 60/min
     (sig,) = det.observe(state, updated(post, at=T0 + 12 * MIN, likes=600))  # 540/min
-    assert sig.severity == Severity.WARNING and sig.details["engagement_per_min"] == 540
+    assert sig.severity == Severity.ERROR and sig.details["engagement_per_min"] == 540
 
 
 @pytest.mark.parametrize(("followers", "verified", "handle", "metrics", "level"), [
@@ -291,9 +302,11 @@ def test_a_post_well_above_the_accounts_own_usual_pages(seed: int) -> None:
     later = T0 + 15 * 24 * 60 * MIN
     viral = run(det, state, sightings("Big news tomorrow, stay tuned", boss, later,
                                       20_000 * 12, rng))
-    assert max(s.severity for s in viral) == Severity.WARNING  # fast, not risky
-    assert float(viral[-1].details["engagement_per_min"]) >= 5 * float(
-        viral[-1].details["usual_engagement_per_min"])
+    assert {s.severity for s in viral} == {Severity.INFO}  # fast, but nobody argues: a note
+    risky = run(det, state, sightings(RISKY, boss, later + 2 * 60 * MIN, 20_000 * 12, rng))
+    assert max(s.severity for s in risky) >= Severity.ERROR  # the same reach, risky words
+    assert float(risky[-1].details["engagement_per_min"]) >= 5 * float(
+        risky[-1].details["usual_engagement_per_min"])
     gaffe = run(det, state, sightings("Кому не нравится — не покупайте, нищеброды", boss,
                                       later + 24 * 60 * MIN, 20_000 * 40, rng, negativity=0.6))
     assert gaffe[0].severity >= Severity.WARNING  # risky: a page at the first sighting
@@ -307,11 +320,10 @@ def test_a_small_account_is_judged_against_its_own_small_usual() -> None:
     spokesman = author("ceo_jane", followers=2_000)
     assert {s.severity for s in week_of_routine_posts(det, state, spokesman, usual=150,
                                                       rng=rng)} == {Severity.INFO}
-    burst = run(det, state, sightings("Завтра важное объявление", spokesman,
-                                      T0 + 15 * 24 * 60 * MIN, 15_000, rng))
+    burst = run(det, state, sightings(RISKY, spokesman, T0 + 15 * 24 * 60 * MIN, 15_000, rng))
     # ~250/min for an account that usually gets a couple a minute: well above its own usual,
     # and above the 100/min floor.
-    assert burst[-1].severity == Severity.WARNING
+    assert burst[-1].severity == Severity.ERROR
 
 
 def test_an_account_busier_than_the_prior_is_learnt_after_its_first_post() -> None:
@@ -322,11 +334,11 @@ def test_an_account_busier_than_the_prior_is_learnt_after_its_first_post() -> No
     state = det.new_state()
     busy = author("ceo_jane", followers=20_000)
     # a peak of ~400/min (total / time constant) where the prior expects 20/min
-    first = run(det, state, sightings("Итоги года", busy, T0, 20 * 20 * 20, rng, tau_min=20))
-    second = run(det, state, sightings("Итоги квартала", busy, T0 + 24 * 60 * MIN,
+    first = run(det, state, sightings(RISKY, busy, T0, 20 * 20 * 20, rng, tau_min=20))
+    second = run(det, state, sightings(RISKY + "!", busy, T0 + 24 * 60 * MIN,
                                        20 * 20 * 20, rng, tau_min=20))
-    assert max(s.severity for s in first) == Severity.WARNING
-    assert {s.severity for s in second} == {Severity.INFO}
+    assert max(s.severity for s in first) == Severity.ERROR  # fast for the prior
+    assert {s.severity for s in second} == {Severity.INFO}  # risky words alone: a note
 
 
 def test_one_viral_post_in_the_history_does_not_raise_the_usual() -> None:
@@ -479,14 +491,14 @@ def test_a_thin_history_of_similar_posts_does_not_page_ordinary_variation() -> N
     boss = author("ceo_jane", followers=58_000, verified=True)
     for day, rate in enumerate((12, 16, 15)):
         peak_post(det, state, boss, T0 + day * DAY, rate)
-    (sig,) = peak_post(det, state, boss, T0 + 3 * DAY, 104)
+    (sig,) = peak_post(det, state, boss, T0 + 3 * DAY, 104, RISKY)
     assert sig.severity == Severity.INFO and sig.details["history_posts"] == 3
     assert float(sig.details["usual_spread"]) > 0.8  # not the three posts' narrow spread
-    (sig,) = peak_post(det, state, boss, T0 + 4 * DAY, 20 * 15)
-    assert sig.severity == Severity.WARNING and sig.details["fast"] is True
+    (sig,) = peak_post(det, state, boss, T0 + 4 * DAY, 20 * 15, RISKY)
+    assert sig.severity == Severity.ERROR and sig.details["fast"] is True
 
 
-@pytest.mark.parametrize(("spread", "level"), [(0.05, Severity.WARNING), (1.2, Severity.INFO)])
+@pytest.mark.parametrize(("spread", "level"), [(0.05, Severity.ERROR), (1.2, Severity.INFO)])
 def test_how_far_above_the_usual_is_unusual_depends_on_the_account(spread: float,
                                                                     level: Severity) -> None:
     """Sixteen posts around 40/min: an account whose posts all draw alike pages at 6x its usual
@@ -497,7 +509,7 @@ def test_how_far_above_the_usual_is_unusual_depends_on_the_account(spread: float
     for k in range(16):
         z = (k - 7.5) / 4.6  # evenly spread, standard deviation ~1
         peak_post(det, state, boss, T0 + k * DAY, 40 * math.exp(spread * z))
-    (sig,) = peak_post(det, state, boss, T0 + 16 * DAY, 6 * 40)
+    (sig,) = peak_post(det, state, boss, T0 + 16 * DAY, 6 * 40, RISKY)
     assert sig.severity == level
     assert 30 <= float(sig.details["usual_engagement_per_min"]) <= 55
 
