@@ -1,6 +1,6 @@
 """The shape of a text bank for the simulated week (`detectors/scenarios/week.py`).
 
-Nineteen banks exist, written separately with different phrasings and the same distribution:
+Twenty banks exist, written separately with different phrasings and the same distribution:
 `dev` (bank_dev.py), for tuning detectors, `holdout` (bank_holdout.py), for judging them (seen
 since issue 13's second round: now tuning data too), `blind` (bank_blind.py and
 bank_blind_*.py), written by people who had not read the detectors, the judge of the third round
@@ -22,8 +22,9 @@ judge of the fifteenth round (tuning data since the sixteenth), `blind14` (bank_
 written the same way, the judge of the sixteenth round (tuning data since the seventeenth),
 `blind15` (bank_blind15*.py), written the same way, the judge of the seventeenth round (tuning
 data since the eighteenth), `blind16` (bank_blind16*.py), written the same way, the judge of the
-eighteenth round (tuning data since the nineteenth), and `blind17` (bank_blind17*.py), written
-the same way after it, the judge of the nineteenth round.
+eighteenth round (tuning data since the nineteenth), `blind17` (bank_blind17*.py), written the
+same way, the judge of the nineteenth round (tuning data since the twentieth), and `blind18`
+(bank_blind18*.py), written the same way after it, the judge of the twentieth round.
 A bank holds templates (see textgen.py) by role: what people say about each brand, how its desk
 answers, reviews, the brand's executive, influencers, the everyday sense of the brand's name,
 a storm, and the five crises. Brand names and handles are not in the bank: they are facts of
@@ -44,7 +45,7 @@ __all__ = ["BANKS", "ArgueTexts", "Bank", "BrandTexts", "FakeTexts", "GaffeTexts
 
 BANKS = ("dev", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
          "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-         "blind13", "blind14", "blind15", "blind16", "blind17")
+         "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
 
 VocabMap = Mapping[str, tuple[str, ...]]
 
