@@ -1,7 +1,7 @@
 """When the ignored-complaints crisis first gives a second person's word: the ceiling of any
 rule that does not page a single late complaint (issue 13).
 
-    .venv/bin/python bench/ignored_evidence.py [--bank blind16] [--seeds 1701-1710] [--jobs 2]
+    .venv/bin/python bench/ignored_evidence.py [--bank blind17] [--seeds 1801-1810] [--jobs 2]
 
 The page budget wants the crisis paged within two business hours of its first complaint
 passing the SLA. One complaint left late is routine (a desk misses about one in a hundred), so

@@ -1,7 +1,7 @@
 """The page budget of the default config on the simulated week (issue 13), with and without a
 crisis injected.
 
-    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|...|blind17]
+    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|...|blind18]
                                           [--seeds 1-10] [--crisis NAME] [--jobs 2] [--json]
                                           [--tick 1s]
 
@@ -22,9 +22,9 @@ the SLA, in business minutes / the executive's post / the fake's first post) to 
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
 kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3`, `blind4`, `blind5`,
 `blind6`, `blind7`, `blind8`, `blind9`, `blind10`, `blind11`, `blind12`, `blind13`, `blind14`,
-`blind15` and `blind16` (seeds 1-10, 101-110, ..., 1701-1710); `--bank blind17` (seeds
-1801-1810), written by people who had not read the detectors, judges the nineteenth round: a new
-round needs a new bank to judge on, run once, after tuning.
+`blind15`, `blind16` and `blind17` (seeds 1-10, 101-110, ..., 1801-1810); `--bank blind18`
+(seeds 1901-1910), written by people who had not read the detectors, judges the twentieth round:
+a new round needs a new bank to judge on, run once, after tuning.
 """
 
 from __future__ import annotations
