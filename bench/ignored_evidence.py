@@ -9,7 +9,8 @@ the backlog pages on a second person: another customer's complaint about the pro
 replying under one, or its author writing again. This reads only the crisis's structure (who
 posted, under what, when; no text) and prints, per seed, the business minutes from the crisis
 start to each kind of evidence, and how many seeds have any within the target: what a detector
-that needs two people can reach at best, before it has read a word.
+that needs two people can reach at best, before it has read a word. Posted, not overdue, and a
+review counts as a second customer's word (reviews never page on their own): an upper bound.
 """
 
 from __future__ import annotations
