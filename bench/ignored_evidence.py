@@ -25,11 +25,16 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.page_budget import DEFAULT_SEEDS, SUNDAY, TARGET_MIN, crisis_time, parse_seeds
-from detectors.complaints import BusinessClock
+from bench.page_budget import (
+    DEFAULT_SEEDS,
+    SUNDAY,
+    TARGET_MIN,
+    business_minutes,
+    crisis_time,
+    parse_seeds,
+)
 from detectors.scenarios.banks import BANKS
 from detectors.scenarios.week import Injection, Week
-from detectors.scenarios.week_brands import HOURS
 
 CRISIS = "ignored-complaints"
 KINDS = ("second_customer", "reply_by_another", "two_others_reply", "author_again")
@@ -67,16 +72,11 @@ def evidence(bank: str, seed: int) -> dict[str, Any]:
     week = Week(bank, [Injection(CRISIS, at=crisis_time(CRISIS, seed))])
     events, records = week.generate(seed, SUNDAY)
     rec = records[0]
-    clock = BusinessClock(HOURS)
     found = first_of((e.at_ms, m["id"], m["author"]["handle"], m.get("in_reply_to"))
                      for e in sorted(events, key=lambda e: e.at_ms)
                      if f"{(m := e.mention)['source']}:{m['id']}" in rec.posts)
-
-    def business_min(t: int) -> float:
-        lo, hi = sorted((rec.start_ms, t))
-        return round((1 if t >= rec.start_ms else -1) * clock.elapsed(lo, hi) / 60_000, 1)
-
-    return {"seed": seed, "brand": rec.brand, **{k: business_min(t) for k, t in found.items()}}
+    return {"seed": seed, "brand": rec.brand,
+            **{k: business_minutes(rec.start_ms, t) for k, t in found.items()}}
 
 
 def table(rows: Sequence[dict[str, Any]], target: float) -> str:

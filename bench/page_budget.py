@@ -161,11 +161,15 @@ def judge(rec: Any, events: Sequence[Any], notes: Sequence[Any]) -> dict[str, An
                       first_severity=i.severity.label,
                       unverified=i.unverified)
         if rec.business:
-            clock = BusinessClock(HOURS)
-            sign = 1 if ep.first.at_ms >= rec.start_ms else -1
-            lo, hi = sorted((rec.start_ms, ep.first.at_ms))
-            result["business_minutes"] = round(sign * clock.elapsed(lo, hi) / 60_000, 1)
+            result["business_minutes"] = business_minutes(rec.start_ms, ep.first.at_ms)
     return result
+
+
+def business_minutes(start_ms: int, at_ms: int) -> float:
+    """Business minutes of the week's hours from `start_ms` to `at_ms` (negative: before)."""
+    lo, hi = sorted((start_ms, at_ms))
+    sign = 1 if at_ms >= start_ms else -1
+    return round(sign * BusinessClock(HOURS).elapsed(lo, hi) / 60_000, 1)
 
 
 # ------------------------------------------------------------------------------ the tables
