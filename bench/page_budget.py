@@ -22,9 +22,9 @@ the SLA, in business minutes / the executive's post / the fake's first post) to 
 fake was flagged unverified, and the further new pages on that brand during the crisis (by
 kind). Tune on `--bank dev`, `holdout`, `blind`, `blind2`, `blind3`, `blind4`, `blind5`,
 `blind6`, `blind7`, `blind8`, `blind9`, `blind10`, `blind11`, `blind12`, `blind13`, `blind14`,
-`blind15`, `blind16` and `blind17` (seeds 1-10, 101-110, ..., 1801-1810); `--bank blind18`
-(seeds 1901-1910), written by people who had not read the detectors, judges the twentieth round:
-a new round needs a new bank to judge on, run once, after tuning.
+`blind15`, `blind16`, `blind17` and `blind18` (seeds 1-10, 101-110, ..., 1901-1910); `--bank
+blind19` (seeds 2001-2010), written by people who had not read the detectors, judges the
+twenty-first round: a new round needs a new bank to judge on, run once, after tuning.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The shape of a text bank for the simulated week (`detectors/scenarios/week.py`).
 
-Twenty banks exist, written separately with different phrasings and the same distribution:
+Twenty-one banks exist, written separately with different phrasings and the same distribution:
 `dev` (bank_dev.py), for tuning detectors, `holdout` (bank_holdout.py), for judging them (seen
 since issue 13's second round: now tuning data too), `blind` (bank_blind.py and
 bank_blind_*.py), written by people who had not read the detectors, the judge of the third round
@@ -23,8 +23,10 @@ written the same way, the judge of the sixteenth round (tuning data since the se
 `blind15` (bank_blind15*.py), written the same way, the judge of the seventeenth round (tuning
 data since the eighteenth), `blind16` (bank_blind16*.py), written the same way, the judge of the
 eighteenth round (tuning data since the nineteenth), `blind17` (bank_blind17*.py), written the
-same way, the judge of the nineteenth round (tuning data since the twentieth), and `blind18`
-(bank_blind18*.py), written the same way after it, the judge of the twentieth round.
+same way, the judge of the nineteenth round (tuning data since the twentieth), `blind18`
+(bank_blind18*.py), written the same way, the judge of the twentieth round (tuning data since
+the twenty-first), and `blind19` (bank_blind19*.py), written the same way after it, the judge
+of the twenty-first round.
 A bank holds templates (see textgen.py) by role: what people say about each brand, how its desk
 answers, reviews, the brand's executive, influencers, the everyday sense of the brand's name,
 a storm, and the five crises. Brand names and handles are not in the bank: they are facts of
@@ -45,7 +47,7 @@ __all__ = ["BANKS", "ArgueTexts", "Bank", "BrandTexts", "FakeTexts", "GaffeTexts
 
 BANKS = ("dev", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
          "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-         "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
+         "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19")
 
 VocabMap = Mapping[str, tuple[str, ...]]
 
