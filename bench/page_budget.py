@@ -1,7 +1,7 @@
 """The page budget of the default config on the simulated week (issue 13), with and without a
 crisis injected.
 
-    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|...|blind18]
+    .venv/bin/python bench/page_budget.py [--bank dev|holdout|blind|...|blind19]
                                           [--seeds 1-10] [--crisis NAME] [--jobs 2] [--json]
                                           [--tick 1s]
 
