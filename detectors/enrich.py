@@ -25,6 +25,7 @@ from detectors.model import Enriched, Mention
 from detectors.sentiment import Sentiment
 from detectors.sentiment_model import Explanation, explain, score
 from detectors.stories import key64, trim_oldest
+from detectors.story_terms import tells_harm
 from detectors.text import normalise
 
 __all__ = ["Enricher", "handle_key"]
@@ -158,6 +159,7 @@ class Enricher:
             weak = self._still_weak(weak, mention, official, watched, hint)
         lang = self._given_lang(mention.lang) or detect_lang(nt)
         s = score(nt, lang, brand_tokens)
+        harm = tells_harm(nt.tokens)
         ids = self._ids
         brands = tuple(ids[b] for b in found)
         return [
@@ -175,6 +177,7 @@ class Enricher:
                 watched=b in watched,
                 ambiguous=b in weak,
                 in_thread=in_thread,
+                harm=harm,
             )
             for b in found
         ]

@@ -98,6 +98,9 @@ class Enriched(msgspec.Struct, frozen=True, omit_defaults=True):
     # desk's answer): "+1, same here" under a customer's complaint. It only joins the
     # complaint thread it answers (detectors/complaints.py); no other detector sees it.
     in_thread: bool = False
+    # Tells of force against someone vulnerable (story_terms.tells_harm): the story detector
+    # reads such a retelling as negative even when the scorer finds no evaluative word.
+    harm: bool = False
 
 
 class MentionRef(msgspec.Struct, frozen=True, gc=False):

@@ -114,6 +114,10 @@ _FAMILIAR_SHARE = 0.005  # ... and in this share of the posts counted (a busy br
 # A signalled story still spreads while its pace (its fastest rate over that rate's warning
 # level, see StoryDetector._pace) is at least this: half as fast as a story must be to signal.
 _KEEP_PACE = 0.5
+# A post telling of force against someone vulnerable (`Enriched.harm`: "a guard pushed an old
+# woman out") is a bad story told without an evaluative word, which the scorer reads near
+# neutral; for stories it reads at least this negative (min_negativity's default).
+_HARM_NEGATIVITY = 0.5
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
@@ -501,6 +505,8 @@ class StoryDetector:
         obs = e.ingested_at_ms or t
         if pk is None:
             pk = post_key(m)
+        if e.harm and e.negativity < _HARM_NEGATIVITY and not e.official:
+            e = msgspec.structs.replace(e, negativity=_HARM_NEGATIVITY)
         posts = state.posts
         post = posts.pop(pk, None)
         if post is not None:

@@ -32,7 +32,7 @@ from detectors.lexicons import lines
 from detectors.translit import fold
 
 __all__ = ["CONCEPT_KEYS", "MAX_KEYS", "concept_key", "content_keys", "keys_of", "name_keys",
-           "term_key", "tokens"]
+           "tells_harm", "term_key", "tokens"]
 
 MAX_KEYS = 24  # keys kept per post, in reading order: a long text is recognised by its lead
 _MAX_CHARS = 400
@@ -227,3 +227,43 @@ def name_keys(names: Sequence[str]) -> frozenset[int]:
 def concept_key(name: str) -> int:
     """The key of a concept of the lexicon (for tests and reports)."""
     return _key("c", name)
+
+
+# A post telling of force against someone vulnerable ("a guard pushed an old woman out") tells a
+# bad story whether or not it has an evaluative word: concepts of the lexicon, as above.
+_FORCE = frozenset(concept_key(c) for c in ("force_out", "hit", "insult"))
+_VULNERABLE = frozenset(concept_key(c) for c in (
+    "elderly", "child", "pregnant", "disabled", "wheelchair"))
+_PERSON = frozenset(concept_key(c) for c in ("woman", "man"))  # "an old woman" is elderly
+_OLD = frozenset(("old", "старая", "старой", "старую", "старый", "старого", "старому",
+                  "старым", "старые", "старых"))
+_roles: dict[str, int] = {}  # token -> 1: force, 2: someone vulnerable, 4: a person, 0: none
+
+
+def _role(token: str) -> int:
+    k = term_key(token.replace("ё", "е"))
+    role = 1 if k in _FORCE else 2 if k in _VULNERABLE else 4 if k in _PERSON else 0
+    if len(_roles) >= _CACHE_MAX:
+        _roles.clear()
+    _roles[token] = role
+    return role
+
+
+def tells_harm(tokens: Sequence[str]) -> bool:
+    """Whether lower-case `tokens` name both an act of force (pushing out, hitting, insulting)
+    and someone vulnerable (an old person - "old woman", "старая женщина" too -, a child, a
+    pregnant or disabled person)."""
+    seen = 0
+    roles = _roles
+    old = False
+    for tok in tokens:
+        role = roles.get(tok)
+        if role is None:
+            role = _role(tok)
+        if role == 4:
+            role = 2 if old else 0
+        seen |= role
+        if seen == 3:
+            return True
+        old = tok in _OLD
+    return False

@@ -259,3 +259,14 @@ def test_the_thread_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(enricher._threads) <= 8
     assert enricher.enrich(mention("+1", id="a", in_reply_to="r0"), 0) == []
     assert enricher.enrich(mention("+1", id="b", in_reply_to="r39"), 0)[0].in_thread
+
+
+# ----------------------------------------------------------------------------- harm told
+def test_a_telling_of_harm_is_marked_and_crosses_the_wire() -> None:
+    from streams.pipeline.codecs import JsonCodec
+
+    (harm,) = ENRICHER.enrich(mention("Охранник в Теремке вывел пенсионерку на холод"), 0)
+    (plain,) = ENRICHER.enrich(mention("Охранник в Теремке помог пенсионерке с дверью"), 0)
+    assert harm.harm and not plain.harm
+    assert b"harm" not in JsonCodec.encode(plain)
+    assert JsonCodec(Enriched).decode(JsonCodec.encode(harm)) == harm

@@ -19,7 +19,8 @@ from detectors.stories import (
     post_key,
     story_of_post,
 )
-from detectors.story_terms import CONCEPT_KEYS, concept_key, content_keys, term_key
+from detectors.story_terms import CONCEPT_KEYS, concept_key, content_keys, tells_harm, term_key
+from detectors.text import normalise
 
 pytestmark = pytest.mark.unit
 
@@ -654,3 +655,41 @@ def test_a_burst_of_a_familiar_story_is_news_once_eight_tell_it() -> None:
                 if any(s.kind == Kind.VIRAL_STORY for s in det.observe(state, e))]
     assert len(set(story_ids(state, burst))) == 1
     assert paged_at and paged_at[0] >= 7, paged_at
+
+
+# ------------------------------------------------------------------------------ round 21
+@pytest.mark.parametrize(("text", "harm"), [
+    ("Сегодня охранник силой вывел пенсионерку на холод", True),
+    ("A guard pushes an elderly lady through the door", True),
+    ("Пожилую женщину выставили на улицу, а персонал смотрит", True),
+    ("Допустим, бабушка что-то нарушила. Но толкать-то зачем?", True),
+    ("Кассир накричал на ребёнка и оскорбил его маму", True),
+    ("Sochny Burger guard pushing an old woman out onto the street", True),
+    ("Охранник, старая женщина, толчок в спину, падение", True),
+    ("The guard pushed a man out, he was drunk", False),
+    ("Охранник вывел пьяного мужика, и правильно", False),  # force, no one vulnerable
+    ("Взяли бабушке бургер, ей понравилось", False),  # someone vulnerable, no force
+    ("толковый охранник у входа, помог бабушке с коляской", False),
+])
+def test_a_telling_of_harm_needs_force_and_someone_vulnerable(text: str, harm: bool) -> None:
+    assert tells_harm(normalise(text).tokens) is harm
+
+
+def test_a_burst_of_retellings_without_an_evaluative_word_is_a_story() -> None:
+    """blind18 1902: a guard leading a pensioner out into the cold, told by ~25 people in
+    plain words; the scorer read most of them as neutral (0.0-0.2), so they were no voices,
+    carried no content keys, and the story paged after 62 minutes. Those telling of force
+    against someone vulnerable read for stories at `min_negativity`: the burst below pages
+    within 15 minutes (scored 0.1, it paged never before)."""
+    det, state = warm_detector()
+    times = burst_times(T0)
+    quiet = background(7, T0, T0 + 40 * MIN)
+    burst = [msgspec.structs.replace(e, negativity=0.1, sentiment="neutral",
+                                     harm=tells_harm(normalise(e.mention.text).tokens))
+             for e in paraphrase_burst(times)]
+    assert sum(e.harm for e in burst) >= 15
+    signals: list[Signal] = []
+    for e in sorted(burst + quiet, key=lambda e: e.mention.created_at_ms):
+        signals += det.observe(state, e)
+    first = [s for s in signals if s.kind == Kind.VIRAL_STORY]
+    assert first and first[0].at_ms - times[0] <= 15 * MIN
