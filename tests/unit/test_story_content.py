@@ -680,7 +680,7 @@ def test_a_burst_of_retellings_without_an_evaluative_word_is_a_story() -> None:
     plain words; the scorer read most of them as neutral (0.0-0.2), so they were no voices,
     carried no content keys, and the story paged after 62 minutes. Those telling of force
     against someone vulnerable read for stories at `min_negativity`: the burst below pages
-    within 15 minutes (scored 0.1, it paged never before)."""
+    within 15 minutes (scored 0.1, it never paged before)."""
     det, state = warm_detector()
     times = burst_times(T0)
     quiet = background(7, T0, T0 + 40 * MIN)
