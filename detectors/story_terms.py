@@ -231,35 +231,25 @@ def concept_key(name: str) -> int:
 
 # A post telling of force against someone vulnerable ("a guard pushed an old woman out") tells a
 # bad story whether or not it has an evaluative word: concepts of the lexicon, as above.
-_FORCE = frozenset(concept_key(c) for c in ("force_out", "hit", "insult"))
-_VULNERABLE = frozenset(concept_key(c) for c in (
-    "elderly", "child", "pregnant", "disabled", "wheelchair"))
-_PERSON = frozenset(concept_key(c) for c in ("woman", "man"))  # "an old woman" is elderly
+# Role of a concept's key: 1 force, 2 someone vulnerable, 4 a person ("an old woman" is elderly).
+_HARM_ROLES = {concept_key(c): role for role, names in (
+    (1, ("force_out", "hit", "insult")),
+    (2, ("elderly", "child", "pregnant", "disabled", "wheelchair")),
+    (4, ("woman", "man"))) for c in names}
 _OLD = frozenset(("old", "старая", "старой", "старую", "старый", "старого", "старому",
                   "старым", "старые", "старых"))
-_roles: dict[str, int] = {}  # token -> 1: force, 2: someone vulnerable, 4: a person, 0: none
-
-
-def _role(token: str) -> int:
-    k = term_key(token.replace("ё", "е"))
-    role = 1 if k in _FORCE else 2 if k in _VULNERABLE else 4 if k in _PERSON else 0
-    if len(_roles) >= _CACHE_MAX:
-        _roles.clear()
-    _roles[token] = role
-    return role
 
 
 def tells_harm(tokens: Sequence[str]) -> bool:
-    """Whether lower-case `tokens` name both an act of force (pushing out, hitting, insulting)
-    and someone vulnerable (an old person - "old woman", "старая женщина" too -, a child, a
-    pregnant or disabled person)."""
+    """Whether lower-case `tokens` (ё as е, as `text.normalise` gives them) name both an act of
+    force (pushing out, hitting, insulting) and someone vulnerable (an old person - "old woman",
+    "старая женщина" too -, a child, a pregnant or disabled person)."""
     seen = 0
-    roles = _roles
     old = False
+    cache, roles = _cache, _HARM_ROLES
     for tok in tokens:
-        role = roles.get(tok)
-        if role is None:
-            role = _role(tok)
+        k = cache.get(tok)
+        role = roles.get(term_key(tok) if k is None else k, 0)
         if role == 4:
             role = 2 if old else 0
         seen |= role
